@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { listFaqs, pick } from '@/lib/content/queries';
+import type { Locale } from '@/lib/i18n/routing';
+import { Paragraphs } from '../../_components/paragraphs';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'faq' });
+  return { title: t('title') };
+}
+
+export default async function FaqPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('faq');
+  const items = await listFaqs();
+  return (
+    <div className="container stack narrow">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <div className="stack">
+        {items.map((item) => (
+          <details key={item.id} id={item.slug} className="card faq-item">
+            <summary>{pick(item, 'question', locale)}</summary>
+            <Paragraphs text={pick(item, 'answer', locale)} />
+          </details>
+        ))}
+      </div>
+    </div>
+  );
+}

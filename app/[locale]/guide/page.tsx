@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'guide' });
+  return { title: t('title') };
+}
+
+const STEPS = ['1', '2', '3', '4', '5', '6'] as const;
+const RULES = ['1', '2', '3', '4'] as const;
+
+export default async function GuidePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('guide');
+  return (
+    <div className="container stack narrow">
+      <h1>{t('title')}</h1>
+      <ol className="card steps">
+        {STEPS.map((k) => (
+          <li key={k}>{t(`steps.${k}`)}</li>
+        ))}
+      </ol>
+      <h2>{t('rulesTitle')}</h2>
+      <ul className="card">
+        {RULES.map((k) => (
+          <li key={k}>{t(`rules.${k}`)}</li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/register" className="button button-primary">
+          {t('startRegistration')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getNews, pick } from '@/lib/content/queries';
+import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { Paragraphs } from '../../../_components/paragraphs';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const item = await getNews(slug);
+  return item ? { title: pick(item, 'title', locale) } : {};
+}
+
+export default async function NewsItemPage({ params }: Params) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const item = await getNews(slug);
+  if (!item) notFound();
+  const t = await getTranslations('news');
+  return (
+    <article className="container stack narrow">
+      <p>
+        <Link href="/news">{t('back')}</Link>
+      </p>
+      <h1>{pick(item, 'title', locale)}</h1>
+      <p className="muted">
+        {t('publishedAt')}:{' '}
+        <time dateTime={item.publishedAt.toISOString()}>
+          {formatDateTimeForLocale(item.publishedAt, locale)}
+        </time>
+      </p>
+      <div className="card prose">
+        <Paragraphs text={pick(item, 'body', locale)} />
+      </div>
+    </article>
+  );
+}

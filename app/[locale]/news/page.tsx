@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { listNews, pick } from '@/lib/content/queries';
+import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'news' });
+  return { title: t('title') };
+}
+
+export default async function NewsListPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('news');
+  const items = await listNews();
+  return (
+    <div className="container stack narrow">
+      <h1>{t('title')}</h1>
+      <ul className="news-list card">
+        {items.map((item) => (
+          <li key={item.id}>
+            <Link href={`/news/${item.slug}`}>{pick(item, 'title', locale)}</Link>
+            <time dateTime={item.publishedAt.toISOString()}>
+              {formatDateTimeForLocale(item.publishedAt, locale)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

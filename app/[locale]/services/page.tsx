@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
+import type { Locale } from '@/lib/i18n/routing';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'services' });
+  return { title: t('title') };
+}
+
+export default async function ServicesPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('services');
+  const departments = await listDepartmentsWithServices();
+  return (
+    <div className="container stack">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <p className="notice" role="note">
+        {t('gate')}
+      </p>
+      {departments.map((d) => (
+        <section key={d.id} aria-labelledby={`dep-${d.slug}`} className="card stack">
+          <h2 id={`dep-${d.slug}`}>{pick(d, 'name', locale)}</h2>
+          <ul className="service-list">
+            {d.services.map((s) => (
+              <li key={s.id} id={s.slug}>
+                <h3>{pick(s, 'name', locale)}</h3>
+                <p>{pick(s, 'description', locale)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+import { formatDateForLocale } from '@/lib/identity/jalali';
+import { Link } from '@/lib/i18n/navigation';
+import type { Locale } from '@/lib/i18n/routing';
+import { AccountLinks } from './account-links';
+import { Emblem } from './emblem';
+import { LocaleSwitcher } from './locale-switcher';
+import { MainNav } from './main-nav';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations();
+  const today = formatDateForLocale(new Date(), locale);
+  return (
+    <header className="site-header">
+      <div className="topbar">
+        <div className="container topbar-inner">
+          <p className="today">
+            <span className="visually-hidden">{t('nav.today')}: </span>
+            <time dateTime={new Date().toISOString().slice(0, 10)}>{today}</time>
+          </p>
+          <div className="topbar-actions">
+            <AccountLinks />
+            <LocaleSwitcher />
+          </div>
+        </div>
+      </div>
+      <div className="identity">
+        <div className="container identity-inner">
+          <Link href="/" className="identity-link">
+            <Emblem />
+            <span className="identity-text">
+              <span className="identity-country">{t('org.country')}</span>
+              <span className="identity-ministry">{t('org.ministry')}</span>
+              <span className="identity-name">{t('org.name')}</span>
+            </span>
+          </Link>
+        </div>
+      </div>
+      <MainNav />
+    </header>
+  );
+}

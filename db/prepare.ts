@@ -1,0 +1,10 @@
+import 'server-only';
+import { connection } from './client';
+import { seed } from './seed';
+
+/** Migrates and seeds; safe to call from every instance at start (advisory lock + idempotent seed). */
+export async function prepareDatabase({ withSeed = true }: { withSeed?: boolean } = {}): Promise<void> {
+  const conn = await connection();
+  await conn.migrate();
+  if (withSeed) await seed(conn.db);
+}

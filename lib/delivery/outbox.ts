@@ -1,0 +1,46 @@
+import 'server-only';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { outboxMessages } from '@/db/schema';
+import type { Channel, Driver } from './types';
+
+/** Stores the message instead of sending it, so development and tests lose nothing and can read codes back. */
+export const outboxDriver: Driver = {
+  name: 'outbox',
+  async send(message) {
+    try {
+      const db = await getDb();
+      const [row] = await db
+        .insert(outboxMessages)
+        .values({
+          channel: message.channel,
+          to: message.to,
+          subject: message.subject ?? null,
+          body: message.body,
+        })
+        .returning({ id: outboxMessages.id });
+      return { ok: true, id: row.id, driver: 'outbox' };
+    } catch {
+      return { ok: false, error: 'outbox_write_failed', driver: 'outbox' };
+    }
+  },
+};
+
+export interface OutboxQuery {
+  to?: string;
+  channel?: Channel;
+  limit?: number;
+}
+
+export async function listOutbox({ to, channel, limit = 200 }: OutboxQuery = {}) {
+  const db = await getDb();
+  const filters: SQL[] = [];
+  if (to) filters.push(eq(outboxMessages.to, to));
+  if (channel) filters.push(eq(outboxMessages.channel, channel));
+  return db
+    .select()
+    .from(outboxMessages)
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(limit);
+}

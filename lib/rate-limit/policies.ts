@@ -1,0 +1,76 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { getLimiter, type LimitRule } from './limiter';
+
+/**
+ * Every limit of the portal, declared as data. A policy is a list of rules that must all pass:
+ * short windows stop bursts, long ones stop slow drip attacks on SMS credit and on passwords.
+ */
+export function policies() {
+  const ttl = env().OTP_TTL_SECONDS;
+  return {
+    /** Codes to one mobile or email: one per code lifetime, then hourly and daily ceilings. */
+    otpSendPerTarget: [
+      { limit: 1, windowSeconds: ttl },
+      { limit: 5, windowSeconds: 3600 },
+      { limit: 10, windowSeconds: 86_400 },
+    ],
+    /** Codes requested from one client address, whatever the target (SMS pumping). */
+    otpSendPerClient: [
+      { limit: 20, windowSeconds: 3600 },
+      { limit: 60, windowSeconds: 86_400 },
+    ],
+    /** Codes requested on behalf of one national code. */
+    otpSendPerNationalCode: [{ limit: 10, windowSeconds: 86_400 }],
+    /** Registration submits from one client address. */
+    registerPerClient: [
+      { limit: 20, windowSeconds: 600 },
+      { limit: 100, windowSeconds: 86_400 },
+    ],
+    /** Password guesses against one account. */
+    loginPerAccount: [
+      { limit: 10, windowSeconds: 900 },
+      { limit: 50, windowSeconds: 86_400 },
+    ],
+    /** Password guesses from one client address across accounts (spraying). */
+    loginPerClient: [
+      { limit: 30, windowSeconds: 900 },
+      { limit: 300, windowSeconds: 86_400 },
+    ],
+    /** Recovery and forgotten-username requests from one client address. */
+    recoveryPerClient: [
+      { limit: 10, windowSeconds: 900 },
+      { limit: 50, windowSeconds: 86_400 },
+    ],
+    /** Captcha images from one client address. */
+    captchaPerClient: [{ limit: 60, windowSeconds: 600 }],
+  } satisfies Record<string, LimitRule[]>;
+}
+
+export type PolicyName = keyof ReturnType<typeof policies>;
+
+export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Checks every rule of every named policy for its key; the answer carries the longest wait. */
+export async function enforce(
+  checks: Array<{ policy: PolicyName; key: string }>,
+  now?: number,
+): Promise<LimitOutcome> {
+  const limiter = await getLimiter();
+  const all = policies();
+  let waitMs = 0;
+  const at = now ?? Date.now();
+  for (const { policy, key } of checks) {
+    for (const rule of all[policy]) {
+      const result = await limiter.limit(`${policy}:${key}`, rule, now);
+      if (!result.success) waitMs = Math.max(waitMs, result.reset - at);
+    }
+  }
+  return waitMs > 0 ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) } : { ok: true };
+}
+
+/** Clears a policy's counters for a key (e.g. the per-account login counter after a successful sign-in). */
+export async function resetPolicy(policy: PolicyName, key: string): Promise<void> {
+  const limiter = await getLimiter();
+  for (const rule of policies()[policy]) await limiter.reset(`${policy}:${key}`, rule);
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
+export const SHORT_TTL_URL = process.env.E2E_SHORT_TTL_URL ?? BASE_URL;
+export const CAPTCHA = process.env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha';
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 780 },
+  desktop: { width: 1280, height: 900 },
+} as const;
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A page that fails the test on any console error or uncaught page error (CSP violations included). */
+export async function newPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = VIEWPORTS.desktop,
+  baseURL = BASE_URL,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, baseURL, locale: 'fa-IR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { context, page, errors };
+}
+
+/** Screenshots land in artifacts/screenshots (ignored by git) so a person can look at them. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = path.join(process.cwd(), 'artifacts', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+export interface OutboxEntry {
+  id: string;
+  channel: 'sms' | 'voice' | 'email';
+  to: string;
+  subject: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export async function readOutbox(to: string, channel?: string, baseURL = BASE_URL): Promise<OutboxEntry[]> {
+  const params = new URLSearchParams({ to });
+  if (channel) params.set('channel', channel);
+  const res = await fetch(`${baseURL}/api/dev/outbox?${params}`);
+  if (!res.ok) throw new Error(`outbox answered ${res.status}`);
+  return (await res.json()) as OutboxEntry[];
+}
+
+/** Polls the outbox for the newest message to `to` and returns its code (the first run of 6 ASCII digits). */
+export async function waitForCode(
+  to: string,
+  channel: string,
+  baseURL = BASE_URL,
+  after?: string,
+): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const [latest] = await readOutbox(to, channel, baseURL);
+    if (latest && (!after || latest.id !== after)) {
+      const match = latest.body.match(/\b(\d{6})\b/);
+      if (match) return match[1];
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no ${channel} code reached ${to}`);
+}
+
+export const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+export const toPersian = (s: string): string => s.replace(/\d/g, (d) => PERSIAN_DIGITS[Number(d)]);

@@ -1,0 +1,4 @@
+import '@testing-library/jest-dom';
+import { installConsoleGuard } from './fail-on-console';
+
+installConsoleGuard();

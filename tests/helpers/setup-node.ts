@@ -1,0 +1,3 @@
+import { installConsoleGuard } from './fail-on-console';
+
+installConsoleGuard();
