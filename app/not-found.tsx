@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { vazirmatn } from './_components/fonts';
 
 // Requests outside any locale (e.g. /xx/…) land here; the page is bilingual because the language is unknown.
@@ -9,10 +10,10 @@ export default function GlobalNotFound() {
           <h1>صفحه پیدا نشد</h1>
           <p>صفحه‌ای که به دنبال آن هستید وجود ندارد یا جابه‌جا شده است.</p>
           <p>
-            <a href="/fa">بازگشت به صفحه اصلی</a>
+            <Link href="/fa">بازگشت به صفحه اصلی</Link>
           </p>
           <p lang="en" dir="ltr">
-            Page not found. <a href="/en">Go to the English home page</a>
+            Page not found. <Link href="/en">Go to the English home page</Link>
           </p>
         </main>
       </body>

@@ -9,7 +9,7 @@ export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
  * Gives the test file a migrated, seeded database: its own in-memory PGlite loaded from the
  * template, or the real PostgreSQL of DATABASE_URL. Call once at the top of a test file.
  */
-export function useTestDatabase(): () => Promise<Db> {
+export function setupTestDatabase(): () => Promise<Db> {
   beforeAll(async () => {
     resetEnvCache();
     if (usingPostgres()) {

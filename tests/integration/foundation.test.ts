@@ -5,10 +5,10 @@ import { departments, news, services, universities } from '@/db/schema';
 import { listDepartmentsWithServices, listNews } from '@/lib/content/queries';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import { listOutbox } from '@/lib/delivery/outbox';
-import { useTestDatabase, usingPostgres } from '../helpers/db';
+import { setupTestDatabase, usingPostgres } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';
 
-const getDb = useTestDatabase();
+const getDb = setupTestDatabase();
 
 describe('database foundation', () => {
   test('runs on the engine the environment asks for', async () => {
