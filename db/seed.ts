@@ -1,5 +1,5 @@
-import { hash, type Algorithm } from '@node-rs/argon2';
 import { inArray } from 'drizzle-orm';
+import { hashPassword } from '../lib/accounts/password';
 import type { Db } from './client';
 import {
   announcements,
@@ -21,12 +21,6 @@ import {
   STAFF,
   UNIVERSITIES,
 } from './seed-data';
-
-// `Algorithm` is an ambient const enum, which isolatedModules forbids reading as a value: its member is
-// written as a literal checked against the enum type.
-const ARGON2ID: Algorithm.Argon2id = 2;
-// OWASP's minimum argon2id parameters (19 MiB, 2 passes, 1 lane): the same cost as applicant passwords.
-const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 function idOf(ids: Map<string, string>, slug: string): string {
   const id = ids.get(slug);
@@ -85,7 +79,7 @@ export async function seed(db: Db): Promise<void> {
       .insert(staffUsers)
       .values({
         ...staff,
-        passwordHash: await hash(demoPassword, ARGON2_OPTIONS),
+        passwordHash: await hashPassword(demoPassword),
         universityId: universitySlug ? idOf(universityIds, universitySlug) : null,
       })
       .onConflictDoNothing({ target: staffUsers.username });

@@ -1,0 +1,125 @@
+import 'server-only';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { getDb, type DbOrTx } from '@/db/client';
+import { verificationCodes } from '@/db/schema';
+import { env } from '@/lib/env';
+import { CODE_LENGTH, codeMatches, generateCode, hashCode, MAX_ATTEMPTS } from './code';
+
+/**
+ * One mechanism for every one-time code (SMS, voice call, email): a row per purpose and target,
+ * replaced when a new code is issued, so the newest code is the only valid one.
+ */
+export type CodePurpose =
+  'register-mobile' | 'register-email' | 'reset-password' | 'change-mobile' | 'change-email';
+export type CodeChannel = 'sms' | 'voice' | 'email';
+
+export interface IssuedCode {
+  code: string;
+  expiresAt: Date;
+}
+
+export async function issueCode(
+  purpose: CodePurpose,
+  target: string,
+  channel: CodeChannel,
+  now: Date = new Date(),
+  db?: DbOrTx,
+): Promise<IssuedCode> {
+  const handle = db ?? (await getDb());
+  const code = generateCode();
+  const expiresAt = new Date(now.getTime() + env().OTP_TTL_SECONDS * 1000);
+  const values = {
+    purpose,
+    target,
+    channel,
+    codeHash: hashCode(purpose, target, code),
+    attempts: 0,
+    expiresAt,
+    consumedAt: null,
+    verifiedAt: null,
+    createdAt: now,
+  };
+  await handle
+    .insert(verificationCodes)
+    .values(values)
+    .onConflictDoUpdate({ target: [verificationCodes.purpose, verificationCodes.target], set: values });
+  return { code, expiresAt };
+}
+
+export type CheckResult = 'ok' | 'invalid' | 'expired' | 'missing' | 'locked';
+
+/**
+ * Checks a code and, when it matches, consumes it (single use). A wrong code costs one attempt;
+ * after MAX_ATTEMPTS the code is void even if the right one follows. The attempt is counted with an
+ * atomic UPDATE … WHERE attempts < max, so concurrent guesses cannot exceed the cap.
+ * Pass `consume: false` to check without using the code up (e.g. to verify before a multi-field
+ * submit that may still fail validation); consume it later with consumeCode inside the transaction.
+ */
+export async function checkCode(
+  purpose: CodePurpose,
+  target: string,
+  code: string,
+  { now = new Date(), consume = true, db }: { now?: Date; consume?: boolean; db?: DbOrTx } = {},
+): Promise<CheckResult> {
+  const handle = db ?? (await getDb());
+  const [row] = await handle
+    .select()
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.purpose, purpose), eq(verificationCodes.target, target)))
+    .limit(1);
+  if (!row || row.consumedAt) return 'missing';
+  if (row.expiresAt.getTime() <= now.getTime()) return 'expired';
+  if (row.attempts >= MAX_ATTEMPTS) return 'locked';
+  const wellFormed = typeof code === 'string' && code.length === CODE_LENGTH && /^\d+$/.test(code);
+  if (!wellFormed || !codeMatches(purpose, target, code, row.codeHash)) {
+    await handle
+      .update(verificationCodes)
+      .set({ attempts: sql`${verificationCodes.attempts} + 1` })
+      .where(and(eq(verificationCodes.id, row.id), sql`${verificationCodes.attempts} < ${MAX_ATTEMPTS}`));
+    return row.attempts + 1 >= MAX_ATTEMPTS ? 'locked' : 'invalid';
+  }
+  if (!consume) return 'ok';
+  return (await consumeCode(purpose, target, now, handle)) ? 'ok' : 'missing';
+}
+
+/**
+ * Marks the live code used; false if it is gone, expired, locked or another request consumed it
+ * first (the loser of a race). Call it inside the transaction that acts on the verified code.
+ */
+export async function consumeCode(
+  purpose: CodePurpose,
+  target: string,
+  now: Date,
+  db: DbOrTx,
+): Promise<boolean> {
+  const updated = await db
+    .update(verificationCodes)
+    .set({ consumedAt: now })
+    .where(
+      and(
+        eq(verificationCodes.purpose, purpose),
+        eq(verificationCodes.target, target),
+        isNull(verificationCodes.consumedAt),
+        gt(verificationCodes.expiresAt, now),
+        sql`${verificationCodes.attempts} < ${MAX_ATTEMPTS}`,
+      ),
+    )
+    .returning({ id: verificationCodes.id });
+  return updated.length === 1;
+}
+
+/** The live code's expiry for a target, so the page can show the countdown the server enforces. */
+export async function activeCodeExpiry(
+  purpose: CodePurpose,
+  target: string,
+  now: Date = new Date(),
+): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ expiresAt: verificationCodes.expiresAt, consumedAt: verificationCodes.consumedAt })
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.purpose, purpose), eq(verificationCodes.target, target)))
+    .limit(1);
+  if (!row || row.consumedAt || row.expiresAt <= now) return null;
+  return row.expiresAt;
+}
