@@ -39,7 +39,8 @@ export function fieldErrorsFromIssues(
   const out: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '_form');
-    (out[field] ??= []).includes(issue.message) || out[field].push(issue.message);
+    const list = (out[field] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
   }
   return out;
 }
