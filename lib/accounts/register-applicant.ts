@@ -106,7 +106,10 @@ export async function registerApplicant(
     });
   } catch (error) {
     if (error instanceof CodesGone)
-      return { ok: false, fieldErrors: { mobileCode: ['mobileCodeInvalid'], emailCode: ['emailCodeInvalid'] } };
+      return {
+        ok: false,
+        fieldErrors: { mobileCode: ['mobileCodeInvalid'], emailCode: ['emailCodeInvalid'] },
+      };
     if (isUniqueViolation(error)) return duplicate;
     throw error;
   }

@@ -34,7 +34,11 @@ export function codeEmail(locale: Locale, code: string, minutes: number): { subj
 }
 
 /** PRODUCT.md §4: the username and the login link — never the password. */
-export function registeredEmail(locale: Locale, username: string, loginUrl: string): { subject: string; body: string } {
+export function registeredEmail(
+  locale: Locale,
+  username: string,
+  loginUrl: string,
+): { subject: string; body: string } {
   return locale === 'fa'
     ? {
         subject: 'ثبت نام در پورتال سازمان امور دانشجویان',

@@ -16,7 +16,10 @@ export type SendCodeOutcome =
 
 /** Limit keys hold no mobile, email or national code in clear (Redis is not the place for them). */
 function limitKey(kind: string, value: string): string {
-  return createHmac('sha256', authSecret()).update(`limit\u0000${kind}\u0000${value}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', authSecret())
+    .update(`limit\u0000${kind}\u0000${value}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**

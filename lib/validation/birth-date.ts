@@ -10,7 +10,12 @@ export type BirthDateCheck =
   | { ok: true; isoDate: string }
   | {
       ok: false;
-      message: 'birthDateRequired' | 'birthDateInvalid' | 'birthDateGregorianYear' | 'birthDateFuture' | 'birthDateAge';
+      message:
+        | 'birthDateRequired'
+        | 'birthDateInvalid'
+        | 'birthDateGregorianYear'
+        | 'birthDateFuture'
+        | 'birthDateAge';
     };
 
 function gregorianAge(birth: Date, today: Date): number {
@@ -33,7 +38,8 @@ export function checkBirthDate(
     compactDigits(typeof p === 'string' ? p : ''),
   );
   if (!year && !month && !day) return { ok: false, message: 'birthDateRequired' };
-  if (![year, month, day].every((p) => /^\d{1,4}$/.test(p))) return { ok: false, message: 'birthDateInvalid' };
+  if (![year, month, day].every((p) => /^\d{1,4}$/.test(p)))
+    return { ok: false, message: 'birthDateInvalid' };
   const [y, m, d] = [Number(year), Number(month), Number(day)];
   let birth: Date | null;
   if (calendar === 'jalali') {
@@ -43,7 +49,10 @@ export function checkBirthDate(
   } else {
     const candidate = new Date(Date.UTC(y, m - 1, d));
     const real =
-      y >= 1000 && candidate.getUTCFullYear() === y && candidate.getUTCMonth() === m - 1 && candidate.getUTCDate() === d;
+      y >= 1000 &&
+      candidate.getUTCFullYear() === y &&
+      candidate.getUTCMonth() === m - 1 &&
+      candidate.getUTCDate() === d;
     birth = real ? candidate : null;
   }
   if (!birth) return { ok: false, message: 'birthDateInvalid' };

@@ -15,7 +15,8 @@ const text = <T extends z.ZodType>(inner: T) => z.preprocess(asText, inner);
 export type NameScript = 'persian' | 'latin';
 
 // Persian letters (with the hamza forms and short vowels) after «ي»/«ك» were mapped; no digits, no tatweel.
-const PERSIAN_NAME = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0654\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200C ]+$/;
+const PERSIAN_NAME =
+  /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0654\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200C ]+$/;
 // Latin letters including accented ones, with the spaces, hyphens and apostrophes of real names.
 const LATIN_NAME = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F' -]+$/;
 

@@ -29,7 +29,10 @@ export const passwordSchema = z.preprocess(
  * The applicant's own identifiers are the first thing an attacker tries: refuse a password that
  * contains the national code, the mobile (either written form) or the passport number.
  */
-export function passwordContainsIdentifier(password: string, identifiers: Array<string | null | undefined>): boolean {
+export function passwordContainsIdentifier(
+  password: string,
+  identifiers: Array<string | null | undefined>,
+): boolean {
   const lower = password.toLowerCase();
   return identifiers.some((id) => {
     if (!id || id.length < 5) return false;

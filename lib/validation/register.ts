@@ -54,9 +54,24 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
       nationality: plain,
       firstName: personName('firstName', script),
       lastName: personName('lastName', script),
-      nationalCode: iranian ? nationalCodeField : z.unknown().optional().transform(() => null),
-      passportNumber: iranian ? z.unknown().optional().transform(() => null) : passportNumberField,
-      citizenship: iranian ? z.unknown().optional().transform(() => null) : citizenshipField,
+      nationalCode: iranian
+        ? nationalCodeField
+        : z
+            .unknown()
+            .optional()
+            .transform(() => null),
+      passportNumber: iranian
+        ? z
+            .unknown()
+            .optional()
+            .transform(() => null)
+        : passportNumberField,
+      citizenship: iranian
+        ? z
+            .unknown()
+            .optional()
+            .transform(() => null)
+        : citizenshipField,
       birthYear: plain,
       birthMonth: plain,
       birthDay: plain,
@@ -86,7 +101,9 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
           ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'passwordConfirmRequired' });
         else if (password && v.passwordConfirm !== password)
           ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'passwordsDiffer' });
-        const ids = [v.nationalCode, v.mobile, v.passportNumber].map((x) => (typeof x === 'string' ? x : null));
+        const ids = [v.nationalCode, v.mobile, v.passportNumber].map((x) =>
+          typeof x === 'string' ? x : null,
+        );
         if (password && passwordContainsIdentifier(password, ids))
           ctx.addIssue({ code: 'custom', path: ['password'], message: 'passwordContainsIdentifier' });
       },

@@ -15,7 +15,10 @@ beforeAll(() => resetEnvCache());
 const options = { locale: 'fa' as const, loginUrl: 'https://portal.example/fa/login' };
 
 /** A schema-valid input whose two codes were really issued. */
-async function validInput(overrides: Record<string, string> = {}, kind: 'iranian' | 'international' = 'iranian') {
+async function validInput(
+  overrides: Record<string, string> = {},
+  kind: 'iranian' | 'international' = 'iranian',
+) {
   const form = applicantForm(overrides);
   const draft = registerSchema(kind).parse(form);
   const m = await issueCode('register-mobile', draft.mobile, 'sms');
@@ -59,7 +62,10 @@ describe('registerApplicant', () => {
     const outcome = await registerApplicant({ ...input, captcha: 'nope' }, options);
     expect(outcome).toEqual({ ok: false, fieldErrors: { captcha: ['captchaInvalid'] } });
     const db = await getDb();
-    const [code] = await db.select().from(verificationCodes).where(eq(verificationCodes.target, input.mobile));
+    const [code] = await db
+      .select()
+      .from(verificationCodes)
+      .where(eq(verificationCodes.target, input.mobile));
     expect(code.attempts).toBe(0);
   });
 
@@ -69,7 +75,10 @@ describe('registerApplicant', () => {
     const outcome = await registerApplicant({ ...input, mobileCode: wrong }, options);
     expect(outcome).toEqual({ ok: false, fieldErrors: { mobileCode: ['mobileCodeInvalid'] } });
     const db = await getDb();
-    const [code] = await db.select().from(verificationCodes).where(eq(verificationCodes.target, input.mobile));
+    const [code] = await db
+      .select()
+      .from(verificationCodes)
+      .where(eq(verificationCodes.target, input.mobile));
     expect(code.attempts).toBe(1);
     expect(await registerApplicant(input, options)).toMatchObject({ ok: true });
   });
@@ -77,7 +86,10 @@ describe('registerApplicant', () => {
   test('two simultaneous registrations with one national code: one account, one duplicate answer', async () => {
     const first = await validInput();
     const second = await validInput({ nationalCode: first.nationalCode! });
-    const outcomes = await Promise.all([registerApplicant(first, options), registerApplicant(second, options)]);
+    const outcomes = await Promise.all([
+      registerApplicant(first, options),
+      registerApplicant(second, options),
+    ]);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     expect(outcomes.filter((o) => !o.ok)).toEqual([
       { ok: false, fieldErrors: {}, formError: 'duplicateAccount' },
@@ -87,7 +99,10 @@ describe('registerApplicant', () => {
     expect(rows).toHaveLength(1);
     // The loser's codes were not used up: the transaction rolled back.
     const loser = outcomes[0].ok ? second : first;
-    const [code] = await db.select().from(verificationCodes).where(eq(verificationCodes.target, loser.mobile));
+    const [code] = await db
+      .select()
+      .from(verificationCodes)
+      .where(eq(verificationCodes.target, loser.mobile));
     expect(code.consumedAt).toBeNull();
   });
 

@@ -68,7 +68,12 @@ describe('registration codes', () => {
 
   test('sending: SMS in Persian with the WebOTP line, voice and email bodies carry the code', async () => {
     const mobile = mobileTarget();
-    const base = { locale: 'fa' as const, clientKey: `c${unique()}`, host: 'portal.example', now: new Date() };
+    const base = {
+      locale: 'fa' as const,
+      clientKey: `c${unique()}`,
+      host: 'portal.example',
+      now: new Date(),
+    };
     const sms = await sendRegistrationCode({ ...base, channel: 'sms', target: mobile });
     expect(sms.ok).toBe(true);
     const smsBody = (await latestMessage(mobile, 'sms')).body;
@@ -82,7 +87,9 @@ describe('registration codes', () => {
     expect((await latestMessage(other, 'voice')).body).toMatch(/\d \d \d \d \d \d/);
 
     const email = `codes.${unique()}@example.com`;
-    expect((await sendRegistrationCode({ ...base, locale: 'en', channel: 'email', target: email })).ok).toBe(true);
+    expect((await sendRegistrationCode({ ...base, locale: 'en', channel: 'email', target: email })).ok).toBe(
+      true,
+    );
     const mail = await latestMessage(email, 'email');
     expect(mail.subject).toMatch(/verification code/);
     expect(mail.body).toMatch(/\b\d{6}\b/);
@@ -107,7 +114,14 @@ describe('registration codes', () => {
     const outcomes = [];
     for (let i = 0; i < 21; i++)
       outcomes.push(
-        await sendRegistrationCode({ channel: 'sms', target: mobileTarget(), locale: 'fa', clientKey, host: 'h', now }),
+        await sendRegistrationCode({
+          channel: 'sms',
+          target: mobileTarget(),
+          locale: 'fa',
+          clientKey,
+          host: 'h',
+          now,
+        }),
       );
     expect(outcomes.slice(0, 20).every((o) => o.ok)).toBe(true);
     expect(outcomes[20]).toMatchObject({ ok: false, reason: 'rateLimited' });

@@ -14,7 +14,8 @@ import { echoValues, fail, fieldErrorsFromIssues, ok, type ActionResult } from '
 import type { SendResult } from '@/app/_components/form/code-input';
 
 const kindOf = (locale: Locale) => (locale === 'fa' ? 'iranian' : 'international');
-const asLocale = (locale: unknown): Locale => (routing.locales.includes(locale as Locale) ? (locale as Locale) : 'fa');
+const asLocale = (locale: unknown): Locale =>
+  routing.locales.includes(locale as Locale) ? (locale as Locale) : 'fa';
 
 /** The public origin for links in emails: APP_URL when set, else what the request came to. */
 async function siteOrigin(): Promise<URL> {
@@ -31,7 +32,9 @@ async function clientKey(): Promise<string> {
 }
 
 function waitText(t: Awaited<ReturnType<typeof getTranslations<'register'>>>, seconds: number): string {
-  return seconds >= 90 ? t('waitMinutes', { minutes: Math.ceil(seconds / 60) }) : t('waitSeconds', { seconds });
+  return seconds >= 90
+    ? t('waitMinutes', { minutes: Math.ceil(seconds / 60) })
+    : t('waitSeconds', { seconds });
 }
 
 /** Sends a mobile (sms/voice) or email code for the registration form. Server actions check Origin themselves. */
@@ -68,7 +71,8 @@ export async function sendRegistrationCodeAction(
       host: origin.hostname,
       now,
     });
-    if (result.ok) return { ok: true, expiresAt: result.expiresAt.toISOString(), serverNow: now.toISOString() };
+    if (result.ok)
+      return { ok: true, expiresAt: result.expiresAt.toISOString(), serverNow: now.toISOString() };
     if (result.reason === 'rateLimited')
       return { ok: false, message: t('sendLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     return { ok: false, message: t('sendFailed') };
@@ -92,7 +96,10 @@ export async function registerAction(
     const key = await clientKey();
     const limit = await enforce([{ policy: 'registerPerClient', key }]);
     if (!limit.ok)
-      return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values });
+      return fail(
+        {},
+        { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values },
+      );
     const parsed = registerSchema(kindOf(locale)).safeParse(Object.fromEntries(form));
     if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values });
     const origin = await siteOrigin();

@@ -5,7 +5,11 @@ import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { RegisterForm } from './register-form';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'register' });
   return { title: t('title') };

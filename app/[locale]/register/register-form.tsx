@@ -110,7 +110,11 @@ export function RegisterForm({
   }
 
   const sendMobile = (channel: string) =>
-    sendRegistrationCodeAction(locale, { channel, mobile: current('mobile'), nationalCode: current('nationalCode') });
+    sendRegistrationCodeAction(locale, {
+      channel,
+      mobile: current('mobile'),
+      nationalCode: current('nationalCode'),
+    });
   const sendEmail = () => sendRegistrationCodeAction(locale, { channel: 'email', email: current('email') });
 
   return (

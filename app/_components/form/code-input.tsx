@@ -4,9 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Countdown, useCountdown } from './countdown';
 
-export type SendResult =
-  | { ok: true; expiresAt: string; serverNow: string }
-  | { ok: false; message: string };
+export type SendResult = { ok: true; expiresAt: string; serverNow: string } | { ok: false; message: string };
 
 export interface CodeInputProps {
   /** `mobileCode` or `emailCode`: the input's id and name. */
