@@ -41,7 +41,7 @@ async function openForm(page: Page, locale: 'fa' | 'en') {
 }
 
 async function fillFa(page: Page, a: ReturnType<typeof uniqueApplicant>) {
-  await page.getByLabel('نام', { exact: true }).fill('علي‌رضا');
+  await page.getByRole('textbox', { name: 'نام', exact: true }).fill('علي‌رضا');
   await page.getByLabel('نام خانوادگی').fill('  محمدی  ');
   await page.getByLabel('کد ملی').fill(toPersian(a.nationalCode));
   await page.getByLabel('روز').fill('۲۱');
@@ -49,7 +49,7 @@ async function fillFa(page: Page, a: ReturnType<typeof uniqueApplicant>) {
   await page.getByLabel('سال').fill('۱۳۸۰');
   await page.getByLabel('شماره موبایل').fill(toPersian(a.mobile));
   await page.getByLabel('پست الکترونیک').fill(a.email);
-  await page.getByLabel('رمز عبور', { exact: true }).fill(a.password);
+  await page.locator('input[name="password"]').fill(a.password);
   await page.getByLabel('تکرار رمز عبور').fill(a.password);
 }
 
@@ -103,7 +103,7 @@ describe('pre-registration (fa)', () => {
     await page.getByText('کد فعال سازی ایمیل شما منقضی شده و یا صحیح نمی باشد').first().waitFor();
     assert.equal(await page.getByLabel('نام خانوادگی').inputValue(), '  محمدی  ');
     assert.equal(await page.getByLabel('پست الکترونیک').inputValue(), a.email);
-    assert.equal(await page.getByLabel('رمز عبور', { exact: true }).inputValue(), '');
+    assert.equal(await page.locator('input[name="password"]').inputValue(), '');
     assert.equal(await page.getByLabel('تکرار رمز عبور').inputValue(), '');
     assert.deepEqual(errors, []);
     await context.close();
@@ -225,7 +225,7 @@ describe('pre-registration (en, international)', () => {
       await page.getByLabel('Year').fill('2001');
       await page.getByLabel('Mobile number').fill(mobile);
       await page.getByLabel('Email').fill(a.email);
-      await page.getByLabel('Password', { exact: true }).fill(a.password);
+      await page.locator('input[name="password"]').fill(a.password);
       await page.getByLabel('Repeat password').fill(a.password);
       await page.getByRole('button', { name: 'SMS' }).click();
       const smsCode = await waitForCode(mobile, 'sms');
