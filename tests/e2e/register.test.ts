@@ -224,7 +224,7 @@ describe('pre-registration (en, international)', () => {
       await page.getByLabel('Month').selectOption('3');
       await page.getByLabel('Year').fill('2001');
       await page.getByLabel('Mobile number').fill(mobile);
-      await page.getByLabel('Email').fill(a.email);
+      await page.getByRole('textbox', { name: 'Email', exact: true }).fill(a.email);
       await page.locator('input[name="password"]').fill(a.password);
       await page.getByLabel('Repeat password').fill(a.password);
       await page.getByRole('button', { name: 'SMS' }).click();
