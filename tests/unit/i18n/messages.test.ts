@@ -14,7 +14,8 @@ function strings(tree: Tree): string[] {
 }
 
 function placeholders(s: string): string[] {
-  return [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+  // `{name}` or `{name, plural, …}`; plural branch texts such as `{Less than a minute}` are not arguments.
+  return [...new Set([...s.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 }
 
 function lookup(tree: Tree, key: string): string {
