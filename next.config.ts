@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata is resolved before the first byte instead of being streamed into the body. Streamed
+  // metadata intermittently broke hydration on first loads under load (React #418), and a page
+  // whose <title> is in <head> from the start is also what screen readers announce first.
+  htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: [
     '@electric-sql/pglite',
