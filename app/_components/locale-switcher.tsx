@@ -1,20 +1,17 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
-function Switcher() {
+/** Keeps the page when switching language (the query is dropped: it holds nothing worth carrying across). */
+export function LocaleSwitcher() {
   const t = useTranslations('nav');
   const locale = useLocale();
   const pathname = usePathname();
-  const search = useSearchParams();
   const other = locale === 'fa' ? 'en' : 'fa';
-  const query = Object.fromEntries(search.entries());
   return (
     <Link
-      href={{ pathname, query }}
+      href={pathname}
       locale={other}
       lang={other}
       hrefLang={other}
@@ -23,14 +20,5 @@ function Switcher() {
     >
       {t('switchTo')}
     </Link>
-  );
-}
-
-/** Keeps the page (and its query) when switching language. */
-export function LocaleSwitcher() {
-  return (
-    <Suspense fallback={null}>
-      <Switcher />
-    </Suspense>
   );
 }

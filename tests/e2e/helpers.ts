@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -48,7 +48,29 @@ export async function newPage(
       errors.push(`${res.status()} ${new URL(res.url()).pathname}`);
     }
   });
-  page.on('pageerror', (err) => errors.push(String(err)));
+  // Keep the last document's HTML: when hydration fails, it is saved next to the screenshots.
+  let lastDocument = '';
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'document') {
+      res.text().then(
+        (t) => (lastDocument = t),
+        () => undefined,
+      );
+    }
+  });
+  page.on('pageerror', (err) => {
+    errors.push(String(err));
+    if (/#41[89]|#42[0-5]|[Hh]ydrat/.test(String(err))) {
+      const dir = path.join(process.cwd(), 'artifacts', 'hydration');
+      mkdirSync(dir, { recursive: true });
+      const stamp = `${Date.now()}`;
+      writeFileSync(path.join(dir, `${stamp}.html`), lastDocument);
+      void page.content().then(
+        (dom) => writeFileSync(path.join(dir, `${stamp}-dom.html`), dom),
+        () => undefined,
+      );
+    }
+  });
   return { context, page, errors };
 }
 
