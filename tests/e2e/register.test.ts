@@ -184,6 +184,7 @@ describe('pre-registration (fa)', () => {
       await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
       await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'register-success-title');
       assert.equal(
         await page.getByRole('link', { name: 'تکمیل اطلاعات ثبت نام' }).getAttribute('href'),
         '/fa/dashboard',

@@ -178,10 +178,16 @@ export function RegisterForm({
     setAttempt((n) => n + 1);
   }, [state, setError, setValue]);
 
+  // The form is replaced by the result: the focus goes to its heading, not back to the page top.
+  const successRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state?.ok) successRef.current?.focus();
+  }, [state]);
+
   if (state?.ok) {
     return (
       <section className="success-box stack" aria-labelledby="register-success-title">
-        <h2 id="register-success-title" tabIndex={-1}>
+        <h2 id="register-success-title" tabIndex={-1} ref={successRef}>
           {t('successTitle')}
         </h2>
         <p>{t('successBody', { username: localizeDigits(state.data.username, locale) })}</p>
