@@ -13,12 +13,16 @@ export function codeSms(locale: Locale, code: string, host: string): string {
   return `${first}\n\n@${host} #${code}`;
 }
 
-/** Spoken by a text-to-speech call: digits separated so each is read alone, and said twice. */
+/**
+ * Spoken by a text-to-speech call. The code is said once whole (so the text carries it as one ASCII run,
+ * as every code message does for providers' logs and the outbox contract), then digit by digit, so a
+ * listener writing it down hears each digit alone.
+ */
 export function codeVoice(locale: Locale, code: string): string {
-  const spaced = code.split('').join(' ');
+  const spaced = code.split('').join('، ');
   return locale === 'fa'
-    ? `کد فعال‌سازی شما: ${spaced}. تکرار می‌کنم: ${spaced}.`
-    : `Your registration code is: ${spaced}. Again: ${spaced}.`;
+    ? `کد فعال‌سازی شما ${code} است. تکرار می‌کنم: ${spaced}.`
+    : `Your registration code is ${code}. Again, digit by digit: ${spaced.replace(/،/g, ',')}.`;
 }
 
 export function codeEmail(locale: Locale, code: string, minutes: number): { subject: string; body: string } {

@@ -30,6 +30,9 @@ export async function launch(): Promise<Browser> {
 /** Paths a test visits on purpose although they answer with an error status (e.g. the 404 page). */
 export const expectedStatuses = new Set<string>();
 
+export const isPrefetch404 = (status: number, url: URL): boolean =>
+  status === 404 && url.searchParams.has('_rsc');
+
 /** A page that fails the test on any console error or uncaught page error (CSP violations included). */
 export async function newPage(
   browser: Browser,
@@ -44,9 +47,12 @@ export async function newPage(
     if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && !expectedStatuses.has(new URL(res.url()).pathname)) {
-      errors.push(`${res.status()} ${new URL(res.url()).pathname}`);
-    }
+    const url = new URL(res.url());
+    if (res.status() < 400 || expectedStatuses.has(url.pathname)) return;
+    // Next prefetches linked pages in the background (`?_rsc=`); a 404 there is invisible to the user
+    // (a page another team has not built yet). Every other failure, prefetch 5xx included, still counts.
+    if (isPrefetch404(res.status(), url)) return;
+    errors.push(`${res.status()} ${url.pathname}`);
   });
   // Keep the last document's HTML: when hydration fails, it is saved next to the screenshots.
   let lastDocument = '';

@@ -86,7 +86,35 @@ describe('pre-registration (fa)', () => {
     }
   });
 
-  test('an invalid national code is refused; entries stay, passwords do not', async () => {
+  test('leaving a field checks it at once, beside the field, without the summary', async () => {
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    await openForm(page, 'fa');
+    const nationalCode = page.getByLabel('کد ملی');
+    await nationalCode.fill('۱۲۳۴۵۶۷۸۹۰');
+    await nationalCode.press('Tab');
+    const beside = page.locator('#nationalCode-error');
+    await beside.getByText('کد ملی معتبر نیست').waitFor();
+    assert.equal(await nationalCode.getAttribute('aria-invalid'), 'true');
+    assert.match((await nationalCode.getAttribute('aria-describedby')) ?? '', /nationalCode-error/);
+    // Fields not reached yet say nothing, and nothing is summarized before a submit.
+    assert.equal(await page.locator('#mobile-error').count(), 0);
+    assert.equal(
+      await page
+        .getByRole('alert')
+        .filter({ has: page.locator('ul') })
+        .count(),
+      0,
+    );
+    await screenshot(page, 'register-fa-blur-phone');
+    // Once touched, the field is re-checked as it is corrected.
+    await nationalCode.fill(toPersian(randomValidNationalCode()));
+    await beside.waitFor({ state: 'detached' });
+    assert.equal(await nationalCode.getAttribute('aria-invalid'), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('an invalid national code is refused; entries, the agreement and the codes stay, passwords and the used captcha do not', async () => {
     const { context, page, errors } = await newPage(browser);
     const a = uniqueApplicant();
     await openForm(page, 'fa');
@@ -94,17 +122,43 @@ describe('pre-registration (fa)', () => {
     await page.getByLabel('کد ملی').fill('۱۲۳۴۵۶۷۸۹۰');
     await page.getByLabel('کد فعال سازی پیامک').fill('123456');
     await page.getByLabel('کد فعال سازی ایمیل').fill('123456');
+    const captchaImage = page.getByRole('img', { name: 'تصویر امنیتی شامل چند رقم' });
+    await captchaImage.waitFor();
+    const firstImage = await captchaImage.getAttribute('src');
     await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
     assert.ok((await summaryText(page)).includes('کد ملی معتبر نیست'));
-    // Server round trip with the wrong codes: entries kept, passwords emptied.
+    // Refused in the browser: the captcha was not spent, so its answer stays.
+    assert.equal(await page.getByLabel('تصویر امنیتی را وارد کنید').inputValue(), CAPTCHA);
+    // Server round trip with the wrong codes: entries kept, passwords emptied, a new captcha.
     await page.getByLabel('کد ملی').fill(a.nationalCode);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
     await page.getByText('کد فعال سازی ایمیل شما منقضی شده و یا صحیح نمی باشد').first().waitFor();
+    const text = await summaryText(page);
+    assert.ok(text.includes('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد'));
+    assert.equal(text.includes('کد ملی معتبر نیست'), false, 'the corrected field is no longer listed');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'alert');
+    assert.equal(
+      await page.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }).isChecked(),
+      true,
+      'the agreement stays ticked',
+    );
     assert.equal(await page.getByLabel('نام خانوادگی').inputValue(), '  محمدی  ');
+    assert.equal(await page.getByLabel('کد ملی').inputValue(), a.nationalCode);
+    assert.equal(await page.getByLabel('روز').inputValue(), '۲۱');
+    assert.equal(await page.getByLabel('ماه').inputValue(), '1');
+    assert.equal(await page.getByLabel('سال').inputValue(), '۱۳۸۰');
+    assert.equal(await page.getByLabel('شماره موبایل').inputValue(), toPersian(a.mobile));
     assert.equal(await page.getByLabel('پست الکترونیک').inputValue(), a.email);
+    assert.equal(await page.getByLabel('کد فعال سازی پیامک').inputValue(), '123456');
     assert.equal(await page.locator('input[name="password"]').inputValue(), '');
     assert.equal(await page.getByLabel('تکرار رمز عبور').inputValue(), '');
+    assert.equal(await page.getByLabel('تصویر امنیتی را وارد کنید').inputValue(), '');
+    await page.waitForFunction(
+      (old) => document.querySelector('img.captcha-image')?.getAttribute('src') !== old,
+      firstImage,
+    );
+    await screenshot(page, 'register-fa-server-errors-desktop');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -130,6 +184,7 @@ describe('pre-registration (fa)', () => {
       await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
       await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'register-success-title');
       assert.equal(
         await page.getByRole('link', { name: 'تکمیل اطلاعات ثبت نام' }).getAttribute('href'),
         '/fa/dashboard',
@@ -168,13 +223,38 @@ describe('pre-registration (fa)', () => {
 
   test('the call button sends a voice message', async () => {
     const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    // A number nobody has used: SMS and voice share the one-code-per-lifetime limit of a number.
+    const a = uniqueApplicant();
+    await openForm(page, 'fa');
+    await page.getByLabel('شماره موبایل').fill(toPersian(a.mobile));
+    await page.getByRole('button', { name: 'تماس', exact: true }).click();
+    await page.getByText('از طرف سیستم با شما تماس گرفته می‌شود.').waitFor();
+    const code = await waitForCode(a.mobile, 'voice');
+    const [voice] = await readOutbox(a.mobile, 'voice');
+    assert.equal(voice.channel, 'voice');
+    assert.ok(voice.body.includes(code.split('').join('، ')), 'the digits are spelled one by one');
+    assert.equal((await readOutbox(a.mobile, 'sms')).length, 0, 'no SMS besides the call');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a second code to the same number within its lifetime is refused with the wait, in Persian digits', async () => {
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
     const a = uniqueApplicant();
     await openForm(page, 'fa');
     await page.getByLabel('شماره موبایل').fill(a.mobile);
+    await page.getByRole('button', { name: 'پیامک', exact: true }).click();
+    await waitForCode(a.mobile, 'sms');
+    // A reload loses the countdown, not the server's limit: the call must wait for the code's lifetime.
+    await openForm(page, 'fa');
+    await page.getByLabel('شماره موبایل').fill(a.mobile);
     await page.getByRole('button', { name: 'تماس', exact: true }).click();
-    await waitForCode(a.mobile, 'voice');
-    const [voice] = await readOutbox(a.mobile, 'voice');
-    assert.equal(voice.channel, 'voice');
+    const status = page.locator('#mobileCode-status');
+    await status.getByText('برای درخواست کد جدید باید').waitFor();
+    assert.match(await status.innerText(), /[۱-۵] دقیقه دیگر صبر کنید؛ .*همان کد هنوز معتبر است/);
+    assert.equal(await page.getByRole('button', { name: 'تماس', exact: true }).isEnabled(), true);
+    assert.equal((await readOutbox(a.mobile, 'voice')).length, 0, 'no call was placed');
+    await screenshot(page, 'register-fa-send-limited-phone');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -241,5 +321,99 @@ describe('pre-registration (en, international)', () => {
       assert.deepEqual(errors, []);
       await context.close();
     }
+  });
+});
+
+/**
+ * Acceptance tests outside the project know only CONTRACTS.md "Forms": input names, button names
+ * (non-exact, as a tester would write them) and role="alert". This journey uses nothing else.
+ */
+describe('pre-registration through the contract names only', () => {
+  const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+  const toArabic = (s: string) => s.replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]);
+
+  test('fa: names and roles of CONTRACTS.md are enough to register', async () => {
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    const a = uniqueApplicant();
+    const byName = (name: string) => page.locator(`[name=${name}]`);
+    await page.goto('/fa/register');
+    await page.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }).check();
+    for (const name of [
+      'nationality',
+      'firstName',
+      'lastName',
+      'nationalCode',
+      'birthDay',
+      'birthMonth',
+    ].concat([
+      'birthYear',
+      'mobile',
+      'email',
+      'password',
+      'passwordConfirm',
+      'mobileCode',
+      'emailCode',
+      'captcha',
+    ]))
+      assert.equal(await byName(name).count(), 1, `one input named ${name}`);
+    for (const name of ['پیامک', 'تماس', 'ایمیل', 'ارسال'])
+      assert.equal(await page.getByRole('button', { name }).count(), 1, `one button named «${name}»`);
+
+    await page.getByRole('button', { name: 'ارسال' }).click();
+    await page.getByRole('alert').getByText('لطفاً نام را وارد نمایید').waitFor();
+
+    await byName('firstName').fill('زهرا');
+    await byName('lastName').fill('کریمی');
+    await byName('nationalCode').fill(toPersian(a.nationalCode));
+    await byName('birthDay').fill('۲۱');
+    // The month is a select: chosen by its ASCII value, as a tester would.
+    await byName('birthMonth').selectOption('1');
+    await byName('birthYear').fill('۱۳۸۰');
+    await byName('mobile').fill(toArabic(a.mobile));
+    await byName('email').fill(a.email);
+    await byName('password').fill(a.password);
+    await byName('passwordConfirm').fill(a.password);
+    await page.getByRole('button', { name: 'پیامک' }).click();
+    const smsCode = await waitForCode(a.mobile, 'sms');
+    await page.getByRole('button', { name: 'ایمیل' }).click();
+    const emailCode = await waitForCode(a.email, 'email');
+    await byName('mobileCode').fill(toPersian(smsCode));
+    await byName('emailCode').fill(toArabic(emailCode));
+    await byName('captcha').fill(CAPTCHA);
+    await page.getByRole('button', { name: 'ارسال' }).click();
+    await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
+    assert.ok(await page.getByText(toPersian(a.nationalCode)).count(), 'the username, in Persian digits');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('en: the international form has the contract names and buttons', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto('/en/register');
+    await page.getByRole('checkbox', { name: 'I agree' }).check();
+    for (const name of [
+      'firstName',
+      'lastName',
+      'passportNumber',
+      'citizenship',
+      'birthDay',
+      'birthMonth',
+    ].concat([
+      'birthYear',
+      'mobile',
+      'email',
+      'password',
+      'passwordConfirm',
+      'mobileCode',
+      'emailCode',
+      'captcha',
+    ]))
+      assert.equal(await page.locator(`[name=${name}]`).count(), 1, `one input named ${name}`);
+    for (const name of ['SMS', 'Call', 'email', 'Submit'])
+      assert.equal(await page.getByRole('button', { name }).count(), 1, `one button named "${name}"`);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('alert').getByText('Please enter your first name').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });

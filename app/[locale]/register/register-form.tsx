@@ -1,24 +1,101 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useController,
+  useForm,
+  type FieldError,
+  type FieldErrors as FormErrors,
+  type Resolver,
+} from 'react-hook-form';
 import { BirthDateInput } from '@/app/_components/form/birth-date-input';
 import { Captcha } from '@/app/_components/form/captcha';
-import { CodeInput } from '@/app/_components/form/code-input';
+import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { localizeDigits } from '@/lib/identity/digits';
 import { Link, useRouter } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { passwordStrength } from '@/lib/validation/password';
 import { REGISTER_FIELD_ORDER, registerSchema, RULES_VERSION } from '@/lib/validation/register';
-import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
+import type { ActionResult, FieldErrors } from '@/lib/validation/result';
 import { registerAction, sendRegistrationCodeAction, type RegisterActionData } from './actions';
 
 const RULES = ['1', '2', '3', '4', '5'] as const;
 
+/** What the inputs hold, by their names in CONTRACTS.md (all strings, as typed). */
+type RegisterFormValues = {
+  rulesAccepted: string;
+  nationality: string;
+  firstName: string;
+  lastName: string;
+  nationalCode: string;
+  passportNumber: string;
+  citizenship: string;
+  birthDay: string;
+  birthMonth: string;
+  birthYear: string;
+  mobile: string;
+  email: string;
+  password: string;
+  passwordConfirm: string;
+  mobileCode: string;
+  emailCode: string;
+  captcha: string;
+};
+
+const EMPTY: RegisterFormValues = {
+  rulesAccepted: '',
+  nationality: 'IR',
+  firstName: '',
+  lastName: '',
+  nationalCode: '',
+  passportNumber: '',
+  citizenship: '',
+  birthDay: '',
+  birthMonth: '',
+  birthYear: '',
+  mobile: '',
+  email: '',
+  password: '',
+  passwordConfirm: '',
+  mobileCode: '',
+  emailCode: '',
+  captcha: '',
+};
+
+/**
+ * The schema judges the birth date as one value (`birthDate`) but it is typed in three inputs. Its
+ * error is kept on the last part, `birthYear`, so it appears when the applicant leaves the year (not
+ * while still typing the day); the day and month re-check it once it is showing.
+ */
+const BIRTH_DATE_HOLDER = 'birthYear';
+const formName = (schemaName: string) => (schemaName === 'birthDate' ? BIRTH_DATE_HOLDER : schemaName);
+const schemaName = (name: string) => (name === BIRTH_DATE_HOLDER ? 'birthDate' : name);
+
 /** Where the summary link of each error key takes the focus. */
 const FIELD_TARGET: Record<string, string> = { birthDate: 'birthDay', rulesAccepted: 'rulesAccepted' };
+
+/** Every message key of a field error (criteriaMode 'all' keeps all of them, as the server does). */
+function keysOf(error: FieldError | undefined): string[] {
+  if (!error) return [];
+  const all = error.types
+    ? Object.values(error.types).flatMap((v) => (Array.isArray(v) ? v : [v]))
+    : [error.message];
+  return [...new Set(all.filter((k): k is string => typeof k === 'string' && k.length > 0))];
+}
+
+function toFieldErrors(errors: FormErrors<RegisterFormValues>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [name, error] of Object.entries(errors)) {
+    const keys = keysOf(error as FieldError | undefined);
+    if (keys.length) out[schemaName(name)] = keys;
+  }
+  return out;
+}
 
 export function RegisterForm({
   locale,
@@ -37,23 +114,83 @@ export function RegisterForm({
   const router = useRouter();
   const iranian = locale === 'fa';
   const kind = iranian ? 'iranian' : 'international';
-  const [state, formAction] = useActionState<ActionResult<RegisterActionData> | null, FormData>(
+  const [state, formAction, isPending] = useActionState<ActionResult<RegisterActionData> | null, FormData>(
     registerAction.bind(null, locale),
     null,
   );
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const [submitCount, setSubmitCount] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const [agreed, setAgreed] = useState(false);
   const [strength, setStrength] = useState(passwordStrength(''));
-  const formRef = useRef<HTMLFormElement>(null);
+  /** The client's findings at the last submit; null once a submit went to the server. */
+  const [clientSummary, setClientSummary] = useState<FieldErrors | null>(null);
+  /** Bumped on every submit and every server answer, so the summary takes focus again. */
+  const [attempt, setAttempt] = useState(0);
+
+  // The very schema the server action runs; the server stays the authority and re-validates.
+  const resolver = useMemo<Resolver<RegisterFormValues>>(() => {
+    const base = zodResolver(registerSchema(kind)) as unknown as Resolver<RegisterFormValues>;
+    return async (values, context, options) => {
+      const result = await base(values, context, options);
+      const { birthDate, ...rest } = result.errors as Record<string, FieldError | undefined>;
+      if (!birthDate) return result;
+      return {
+        values: {},
+        errors: { ...rest, [BIRTH_DATE_HOLDER]: birthDate } as FormErrors<RegisterFormValues>,
+      };
+    };
+  }, [kind]);
+
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    trigger,
+    getValues,
+    control,
+    formState: { errors, touchedFields, isSubmitted },
+  } = useForm<RegisterFormValues>({
+    resolver,
+    mode: 'onTouched',
+    criteriaMode: 'all',
+    // The summary takes the focus, not the first field (figure 7: everything at the top).
+    shouldFocusError: false,
+    defaultValues: EMPTY,
+  });
+  const captcha = useController({ control, name: 'captcha' });
+
+  // A server answer: its field errors join the form's (each clears once its field is fixed), and the
+  // passwords are emptied — they are never echoed back. Nothing else is touched: the form is submitted
+  // through startTransition, so React does not reset it and every other entry stays as typed.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    for (const [name, keys] of Object.entries(state.fieldErrors)) {
+      setError(formName(name) as keyof RegisterFormValues, {
+        type: 'server',
+        message: keys[0],
+        types: Object.fromEntries(keys.map((k, i) => [`server${i}`, k])),
+      });
+    }
+    setValue('password', '');
+    setValue('passwordConfirm', '');
+    setStrength(passwordStrength(''));
+    setClientSummary(null);
+    setAttempt((n) => n + 1);
+  }, [state, setError, setValue]);
+
+  // The form is replaced by the result: the focus goes to its heading, not back to the page top.
+  const successRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state?.ok) successRef.current?.focus();
+  }, [state]);
 
   if (state?.ok) {
     return (
       <section className="success-box stack" aria-labelledby="register-success-title">
-        <h2 id="register-success-title" tabIndex={-1}>
+        <h2 id="register-success-title" tabIndex={-1} ref={successRef}>
           {t('successTitle')}
         </h2>
-        <p>{t('successBody', { username: state.data.username })}</p>
+        <p>{t('successBody', { username: localizeDigits(state.data.username, locale) })}</p>
         <p>{t('successDeadline', { days: completionDays })}</p>
         <div className="button-row">
           <Link href="/dashboard" className="button button-primary">
@@ -67,13 +204,22 @@ export function RegisterForm({
     );
   }
 
-  const serverErrors = state && !state.ok ? state.fieldErrors : {};
-  const errors: FieldErrors = clientErrors ?? serverErrors;
-  const values = (state && !state.ok ? state.values : undefined) ?? {};
-  const fieldMessages = (name: string) => (errors[name] ?? []).map((key) => tv(key));
+  const fieldMessages = (name: string): string[] =>
+    keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => tv(key));
+  /**
+   * A field whose verdict depends on another one (the date on its parts, the repeat on the password)
+   * is re-checked when that other one changes — but only once the applicant has reached it, so nothing
+   * is reported about a field not yet filled in.
+   */
+  const recheck = (name: keyof RegisterFormValues) => ({
+    onChange: () => {
+      if (touchedFields[name] || isSubmitted) void trigger(name);
+    },
+  });
 
   const summary: SummaryItem[] = [];
-  if (!clientErrors && state && !state.ok && state.formError) {
+  const summaryErrors: FieldErrors = clientSummary ?? (state && !state.ok ? state.fieldErrors : {});
+  if (!clientSummary && state && !state.ok && state.formError) {
     const key = state.formError;
     if (key === 'duplicateAccount') {
       const messageKey = iranian ? 'duplicateAccount' : 'duplicateAccountEmail';
@@ -88,38 +234,57 @@ export function RegisterForm({
     }
   }
   for (const name of REGISTER_FIELD_ORDER) {
-    for (const message of fieldMessages(name)) summary.push({ fieldId: FIELD_TARGET[name] ?? name, message });
+    for (const key of summaryErrors[name] ?? [])
+      summary.push({ fieldId: FIELD_TARGET[name] ?? name, message: tv(key) });
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    setSubmitCount((n) => n + 1);
-    const data = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = registerSchema(kind).safeParse(data);
-    if (!parsed.success) {
-      // Same schema as the server: show everything now and skip the round trip.
-      event.preventDefault();
-      setClientErrors(fieldErrorsFromIssues(parsed.error.issues));
-      return;
+  const onSubmit = handleSubmit(
+    () => {
+      setClientSummary(null);
+      const form = formRef.current;
+      if (form) startTransition(() => formAction(new FormData(form)));
+    },
+    (found) => {
+      setClientSummary(toFieldErrors(found));
+      setAttempt((n) => n + 1);
+    },
+  );
+
+  /** Sends a code once its target passes the same field check as on submit (the server checks again). */
+  async function sendCode(
+    field: 'mobile' | 'email',
+    request: () => Promise<SendResult>,
+  ): Promise<SendResult> {
+    if (!(await trigger(field))) {
+      document.getElementById(field)?.focus();
+      return { ok: false, message: t(field === 'mobile' ? 'enterMobileFirst' : 'enterEmailFirst') };
     }
-    setClientErrors(null);
+    return request();
   }
-
-  function current(name: string): string {
-    const el = formRef.current?.elements.namedItem(name);
-    return el instanceof HTMLInputElement ? el.value : '';
-  }
-
   const sendMobile = (channel: string) =>
-    sendRegistrationCodeAction(locale, {
-      channel,
-      mobile: current('mobile'),
-      nationalCode: current('nationalCode'),
-    });
-  const sendEmail = () => sendRegistrationCodeAction(locale, { channel: 'email', email: current('email') });
+    sendCode('mobile', () =>
+      sendRegistrationCodeAction(locale, {
+        channel,
+        mobile: getValues('mobile'),
+        nationalCode: getValues('nationalCode'),
+      }),
+    );
+  const sendEmail = () =>
+    sendCode('email', () =>
+      sendRegistrationCodeAction(locale, { channel: 'email', email: getValues('email') }),
+    );
+
+  const citizenshipErrors = fieldMessages('citizenship');
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="stack">
-      <ErrorSummary items={summary} focusKey={submitCount + (state ? 0.5 : 0)} />
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      className="stack"
+    >
+      <ErrorSummary items={summary} focusKey={attempt} />
       <section className="card stack" aria-labelledby="rules-title">
         <h2 id="rules-title">{t('rulesTitle')}</h2>
         <p>{t('rulesIntro')}</p>
@@ -141,13 +306,17 @@ export function RegisterForm({
           <Link href="/guide">{t('guideLink')}</Link>
         </p>
         <div className="checkbox-field">
+          {/* Kept in state (not left to the DOM), so it stays ticked whatever happens to the form. */}
           <input
             id="rulesAccepted"
             name="rulesAccepted"
             type="checkbox"
             value={RULES_VERSION}
             checked={agreed}
-            onChange={(e) => setAgreed(e.target.checked)}
+            onChange={(e) => {
+              setAgreed(e.target.checked);
+              setValue('rulesAccepted', e.target.checked ? RULES_VERSION : '');
+            }}
           />
           <label htmlFor="rulesAccepted">{t('agree')}</label>
         </div>
@@ -168,11 +337,11 @@ export function RegisterForm({
                 </label>
                 <select
                   id="nationality"
-                  name="nationality"
-                  defaultValue="IR"
-                  onChange={(e) => {
-                    if (e.target.value !== 'IR') router.push('/register', { locale: 'en' });
-                  }}
+                  {...register('nationality', {
+                    onChange: (e: { target: { value: string } }) => {
+                      if (e.target.value !== 'IR') router.push('/register', { locale: 'en' });
+                    },
+                  })}
                 >
                   <option value="IR">{t('nationalityIranian')}</option>
                   <option value="other">{t('nationalityOther')}</option>
@@ -181,28 +350,25 @@ export function RegisterForm({
             ) : null}
             <Field
               id="firstName"
-              name="firstName"
               label={t('firstName')}
               hint={t('nameHint')}
               autoComplete="given-name"
               required
-              defaultValue={values.firstName}
               errors={fieldMessages('firstName')}
+              {...register('firstName')}
             />
             <Field
               id="lastName"
-              name="lastName"
               label={t('lastName')}
               hint={t('nameHint')}
               autoComplete="family-name"
               required
-              defaultValue={values.lastName}
               errors={fieldMessages('lastName')}
+              {...register('lastName')}
             />
             {iranian ? (
               <Field
                 id="nationalCode"
-                name="nationalCode"
                 label={t('nationalCode')}
                 hint={t('nationalCodeHint')}
                 inputMode="numeric"
@@ -210,21 +376,20 @@ export function RegisterForm({
                 maxLength={14}
                 ltr
                 required
-                defaultValue={values.nationalCode}
                 errors={fieldMessages('nationalCode')}
+                {...register('nationalCode')}
               />
             ) : (
               <>
                 <Field
                   id="passportNumber"
-                  name="passportNumber"
                   label={t('passportNumber')}
                   autoComplete="off"
                   maxLength={24}
                   ltr
                   required
-                  defaultValue={values.passportNumber}
                   errors={fieldMessages('passportNumber')}
+                  {...register('passportNumber')}
                 />
                 <div className="field">
                   <label htmlFor="citizenship">
@@ -235,13 +400,12 @@ export function RegisterForm({
                   </label>
                   <select
                     id="citizenship"
-                    name="citizenship"
                     autoComplete="country"
-                    defaultValue={values.citizenship ?? ''}
                     required
                     aria-required
-                    aria-invalid={fieldMessages('citizenship').length ? true : undefined}
-                    aria-describedby={fieldMessages('citizenship').length ? 'citizenship-error' : undefined}
+                    aria-invalid={citizenshipErrors.length ? true : undefined}
+                    aria-describedby={citizenshipErrors.length ? 'citizenship-error' : undefined}
+                    {...register('citizenship')}
                   >
                     <option value="">{t('citizenshipPlaceholder')}</option>
                     {countries.map((c) => (
@@ -250,9 +414,9 @@ export function RegisterForm({
                       </option>
                     ))}
                   </select>
-                  {fieldMessages('citizenship').length ? (
+                  {citizenshipErrors.length ? (
                     <p id="citizenship-error" className="error-text">
-                      {fieldMessages('citizenship').join(' ')}
+                      {citizenshipErrors.join(' ')}
                     </p>
                   ) : null}
                 </div>
@@ -263,12 +427,15 @@ export function RegisterForm({
             calendar={iranian ? 'jalali' : 'gregorian'}
             locale={locale}
             errors={fieldMessages('birthDate')}
-            defaultValues={values}
+            registrations={{
+              birthDay: register('birthDay', recheck(BIRTH_DATE_HOLDER)),
+              birthMonth: register('birthMonth', recheck(BIRTH_DATE_HOLDER)),
+              birthYear: register('birthYear'),
+            }}
           />
           <div className="form-grid">
             <Field
               id="mobile"
-              name="mobile"
               type="tel"
               label={t('mobile')}
               hint={t('mobileHint')}
@@ -277,12 +444,11 @@ export function RegisterForm({
               maxLength={24}
               ltr
               required
-              defaultValue={values.mobile}
               errors={fieldMessages('mobile')}
+              {...register('mobile')}
             />
             <Field
               id="email"
-              name="email"
               type="email"
               label={t('email')}
               hint={t('emailHint')}
@@ -290,12 +456,11 @@ export function RegisterForm({
               maxLength={254}
               ltr
               required
-              defaultValue={values.email}
               errors={fieldMessages('email')}
+              {...register('email')}
             />
             <Field
               id="password"
-              name="password"
               type="password"
               label={t('password')}
               hint={
@@ -310,12 +475,16 @@ export function RegisterForm({
               maxLength={128}
               ltr
               required
-              onChange={(e) => setStrength(passwordStrength(e.target.value))}
               errors={fieldMessages('password')}
+              {...register('password', {
+                onChange: (e: { target: { value: string } }) => {
+                  setStrength(passwordStrength(e.target.value));
+                  recheck('passwordConfirm').onChange();
+                },
+              })}
             />
             <Field
               id="passwordConfirm"
-              name="passwordConfirm"
               type="password"
               label={t('passwordConfirm')}
               autoComplete="new-password"
@@ -323,6 +492,7 @@ export function RegisterForm({
               ltr
               required
               errors={fieldMessages('passwordConfirm')}
+              {...register('passwordConfirm')}
             />
           </div>
           <CodeInput
@@ -336,8 +506,8 @@ export function RegisterForm({
               { channel: 'voice', label: t('sendVoice'), sentMessage: t('sentVoice') },
             ]}
             onSend={sendMobile}
-            defaultValue={values.mobileCode}
             errors={fieldMessages('mobileCode')}
+            registration={register('mobileCode')}
           />
           <CodeInput
             name="emailCode"
@@ -347,13 +517,21 @@ export function RegisterForm({
             locale={locale}
             buttons={[{ channel: 'email', label: t('sendEmail'), sentMessage: t('sentEmail') }]}
             onSend={sendEmail}
-            defaultValue={values.emailCode}
             errors={fieldMessages('emailCode')}
+            registration={register('emailCode')}
           />
-          <Captcha errors={fieldMessages('captcha')} refreshKey={state} />
+          <Captcha
+            errors={fieldMessages('captcha')}
+            refreshKey={state}
+            value={captcha.field.value}
+            onValueChange={captcha.field.onChange}
+            onBlur={captcha.field.onBlur}
+            inputRef={captcha.field.ref}
+            onNewChallenge={() => setValue('captcha', '')}
+          />
           <p className="hint">{t('captchaAccessibility', { email: supportEmail })}</p>
           <div className="button-row">
-            <SubmitButton>{t('submit')}</SubmitButton>
+            <SubmitButton pending={isPending}>{t('submit')}</SubmitButton>
           </div>
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { JALALI_MONTHS_EN, JALALI_MONTHS_FA } from '@/lib/identity/jalali';
 import { localizeDigits } from '@/lib/identity/digits';
 
@@ -28,11 +29,14 @@ export function BirthDateInput({
   locale,
   errors = [],
   defaultValues = {},
+  registrations = {},
 }: {
   calendar: 'jalali' | 'gregorian';
   locale: string;
   errors?: string[];
   defaultValues?: { birthDay?: string; birthMonth?: string; birthYear?: string };
+  /** Each part's registration with the form (name, ref and change/blur handlers). */
+  registrations?: Partial<Record<'birthDay' | 'birthMonth' | 'birthYear', UseFormRegisterReturn>>;
 }) {
   const t = useTranslations('register');
   const months =
@@ -54,6 +58,7 @@ export function BirthDateInput({
         <div className="field">
           <label htmlFor="birthDay">{t('birthDay')}</label>
           <input
+            {...registrations.birthDay}
             id="birthDay"
             name="birthDay"
             type="text"
@@ -72,6 +77,7 @@ export function BirthDateInput({
         <div className="field">
           <label htmlFor="birthMonth">{t('birthMonth')}</label>
           <select
+            {...registrations.birthMonth}
             id="birthMonth"
             name="birthMonth"
             autoComplete="bday-month"
@@ -92,6 +98,7 @@ export function BirthDateInput({
         <div className="field">
           <label htmlFor="birthYear">{t('birthYear')}</label>
           <input
+            {...registrations.birthYear}
             id="birthYear"
             name="birthYear"
             type="text"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 
 interface Challenge {
   id: string;
@@ -14,17 +14,39 @@ export interface CaptchaProps {
   /** Change it (e.g. after every failed submit) to fetch a new image: a challenge is single use. */
   refreshKey?: unknown;
   required?: boolean;
+  /** The answer, when the parent form owns it (e.g. react-hook-form's controller); else kept inside. */
+  value?: string;
+  onValueChange?: (value: string) => void;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  /** Called whenever a new challenge replaces the old one: the old answer is worthless now. */
+  onNewChallenge?: () => void;
 }
 
 /**
  * The security image with its answer input (`captcha`) and challenge id (`captchaId`).
  * Digits only, so a Persian keyboard works (the server normalizes Persian digits).
  */
-export function Captcha({ errors = [], refreshKey, required = true }: CaptchaProps) {
+export function Captcha({
+  errors = [],
+  refreshKey,
+  required = true,
+  value,
+  onValueChange,
+  onBlur,
+  inputRef,
+  onNewChallenge,
+}: CaptchaProps) {
   const t = useTranslations('captcha');
   const [challenge, setChallenge] = useState<Challenge | null>(null);
   const [failed, setFailed] = useState(false);
-  const [answer, setAnswer] = useState('');
+  const [ownAnswer, setOwnAnswer] = useState('');
+  const answer = value ?? ownAnswer;
+  // The latest callback without making `load` (and so the fetch effect) depend on it.
+  const newChallengeRef = useRef(onNewChallenge);
+  useEffect(() => {
+    newChallengeRef.current = onNewChallenge;
+  });
 
   const load = useCallback(async () => {
     setFailed(false);
@@ -32,7 +54,8 @@ export function Captcha({ errors = [], refreshKey, required = true }: CaptchaPro
       const res = await fetch('/api/captcha', { cache: 'no-store' });
       if (!res.ok) throw new Error(String(res.status));
       setChallenge((await res.json()) as Challenge);
-      setAnswer('');
+      setOwnAnswer('');
+      newChallengeRef.current?.();
     } catch {
       setFailed(true);
     }
@@ -79,8 +102,10 @@ export function Captcha({ errors = [], refreshKey, required = true }: CaptchaPro
         dir="ltr"
         className="ltr"
         maxLength={12}
+        ref={inputRef}
         value={answer}
-        onChange={(e) => setAnswer(e.target.value)}
+        onChange={(e) => (onValueChange ?? setOwnAnswer)(e.target.value)}
+        onBlur={onBlur}
         required={required}
         aria-required={required || undefined}
         aria-invalid={errors.length ? true : undefined}

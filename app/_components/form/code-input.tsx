@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Countdown, useCountdown } from './countdown';
 
 export type SendResult = { ok: true; expiresAt: string; serverNow: string } | { ok: false; message: string };
@@ -19,6 +20,8 @@ export interface CodeInputProps {
   defaultValue?: string;
   locale: string;
   required?: boolean;
+  /** The code input's registration with the form (name, ref and change/blur handlers). */
+  registration?: UseFormRegisterReturn;
 }
 
 /**
@@ -36,6 +39,7 @@ export function CodeInput({
   defaultValue,
   locale,
   required = true,
+  registration,
 }: CodeInputProps) {
   const t = useTranslations('register');
   const [deadline, setDeadline] = useState<number | null>(null);
@@ -103,6 +107,7 @@ export function CodeInput({
       <div className="field">
         <label htmlFor={name}>{label}</label>
         <input
+          {...registration}
           id={name}
           name={name}
           type="text"

@@ -45,8 +45,15 @@ export function Countdown({ seconds, locale }: { seconds: number; locale: string
   const milestone = seconds <= 30 ? 0 : minutes;
   return (
     <p className="countdown">
-      <span aria-hidden="true" className="countdown-time" dir="ltr">
-        {formatCountdown(seconds, locale)}
+      <span aria-hidden="true">
+        {t.rich('remaining', {
+          time: formatCountdown(seconds, locale),
+          clock: (chunks) => (
+            <span className="countdown-time" dir="ltr">
+              {chunks}
+            </span>
+          ),
+        })}
       </span>
       <span className="visually-hidden" aria-live="polite">
         {t('remainingAnnounce', { minutes: milestone })}
