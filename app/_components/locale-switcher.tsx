@@ -13,15 +13,11 @@ function Switcher() {
   const other = locale === 'fa' ? 'en' : 'fa';
   const query = Object.fromEntries(search.entries());
   return (
-    <Link
-      href={{ pathname, query }}
-      locale={other}
-      lang={other}
-      hrefLang={other}
-      className="locale-switch"
-      aria-label={t('switchToLabel')}
-    >
-      {t('switchTo')}
+    <Link href={{ pathname, query }} locale={other} hrefLang={other} className="locale-switch">
+      {/* The visible word must be part of the accessible name (WCAG 2.5.3, label in name), and each
+          part is spoken in its own language. */}
+      <span lang={other}>{t('switchTo')}</span>
+      <span className="visually-hidden"> ({t('switchToLabel')})</span>
     </Link>
   );
 }
