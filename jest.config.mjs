@@ -30,6 +30,8 @@ export default async function config() {
     projects: [
       await project('node', {
         testEnvironment: 'node',
+        // Jest 30 poisons globals after a file ends; ioredis and PGlite singletons still settle then.
+        testEnvironmentOptions: { globalsCleanup: 'off' },
         testMatch: [
           '<rootDir>/tests/unit/**/*.test.ts',
           '<rootDir>/tests/integration/**/*.test.ts',

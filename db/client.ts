@@ -40,13 +40,14 @@ async function connectPostgres(url: string): Promise<Connection> {
     },
     migrate: async () => {
       // Several instances may start at once: one migrates while the others wait on the lock.
-      const reserved = await client.reserve();
+      // A dedicated one-connection client, so the lock and the migration share a session.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await reserved`select pg_advisory_lock(72470001)`;
-        await migrate(drizzle(reserved, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await single`select pg_advisory_lock(72470001)`;
+        await migrate(drizzle(single, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+        await single`select pg_advisory_unlock(72470001)`;
       } finally {
-        await reserved`select pg_advisory_unlock(72470001)`;
-        reserved.release();
+        await single.end({ timeout: 5 });
       }
     },
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { Ratelimit } from '@upstash/ratelimit';
 import type Redis from 'ioredis';
 import { getRedis } from './store';
@@ -58,13 +59,29 @@ function pruneOldest(hits: Map<string, number[]>): void {
   }
 }
 
-/** @upstash/ratelimit speaks to Redis through eval/evalsha only; this maps those calls onto ioredis. */
+/**
+ * @upstash/ratelimit speaks to Redis through eval/evalsha only; this maps those calls onto ioredis.
+ * Its scripts start with a `#!lua flags=…` line that Redis before 7.4 rejects; the line only
+ * declares key-locking hints, so it is dropped, and the stripped script is cached by its own SHA.
+ */
 function upstashAdapter(redis: Redis) {
+  const run = async (script: string, keys: string[], args: unknown[]) => {
+    const body = script.startsWith('#!') ? script.slice(script.indexOf('\n') + 1) : script;
+    const sha = createHash('sha1').update(body).digest('hex');
+    const argv = [...keys, ...(args as (string | number)[])];
+    try {
+      return await redis.evalsha(sha, keys.length, ...argv);
+    } catch (error) {
+      if (!String(error).includes('NOSCRIPT')) throw error;
+      return redis.eval(body, keys.length, ...argv);
+    }
+  };
   return {
-    evalsha: (sha: string, keys: string[], args: unknown[]) =>
-      redis.evalsha(sha, keys.length, ...keys, ...(args as (string | number)[])),
-    eval: (script: string, keys: string[], args: unknown[]) =>
-      redis.eval(script, keys.length, ...keys, ...(args as (string | number)[])),
+    // Upstash retries with eval(script) on NOSCRIPT; its SHA is of the unstripped script, so skip straight there.
+    evalsha: async () => {
+      throw new Error('NOSCRIPT');
+    },
+    eval: run,
   };
 }
 

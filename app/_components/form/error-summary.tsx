@@ -1,25 +1,36 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface SummaryItem {
   /** The id of the input the message belongs to (the link target); absent for form-level errors. */
   fieldId?: string;
   message: string;
+  /** Rich content shown instead of `message` (e.g. a message with a link); `message` still identifies it. */
+  content?: ReactNode;
 }
 
 /**
  * All problems at the top of the form, as the guide shows them: a role="alert" region that takes
  * focus when it appears (so keyboard and screen-reader users land on it), each item linking to its field.
  */
-export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: string }) {
+export function ErrorSummary({
+  items,
+  title,
+  focusKey,
+}: {
+  items: SummaryItem[];
+  title?: string;
+  /** Changes on every submit, so the summary takes focus again even when the same errors come back. */
+  focusKey?: unknown;
+}) {
   const t = useTranslations('forms');
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((i) => `${i.fieldId}:${i.message}`).join('|');
   useEffect(() => {
     if (signature) ref.current?.focus();
-  }, [signature]);
+  }, [signature, focusKey]);
   if (items.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
@@ -34,15 +45,15 @@ export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: s
                   const el = document.getElementById(item.fieldId!);
                   if (el) {
                     e.preventDefault();
+                    // Focusing scrolls the field into view; the hash jump alone would not move focus.
                     el.focus();
-                    el.scrollIntoView({ block: 'center' });
                   }
                 }}
               >
                 {item.message}
               </a>
             ) : (
-              item.message
+              (item.content ?? item.message)
             )}
           </li>
         ))}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { citizenshipOptions } from '@/lib/identity/countries';
+import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/routing';
+import { RegisterForm } from './register-form';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: Locale }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'register' });
+  return { title: t('title') };
+}
+
+export default async function RegisterPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('register');
+  return (
+    <div className="container narrow stack">
+      <h1>{t('title')}</h1>
+      <RegisterForm
+        locale={locale}
+        countries={locale === 'en' ? citizenshipOptions('en') : []}
+        completionDays={env().ACCOUNT_COMPLETION_DAYS}
+        supportEmail={env().SUPPORT_EMAIL}
+      />
+    </div>
+  );
+}

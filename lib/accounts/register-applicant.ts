@@ -1,0 +1,120 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { accounts, auditEvents } from '@/db/schema';
+import { verifyCaptcha } from '@/lib/captcha';
+import { sendEmail } from '@/lib/delivery';
+import { env } from '@/lib/env';
+import type { Locale } from '@/lib/i18n/routing';
+import { checkCode, consumeCode } from '@/lib/verification/codes';
+import type { FieldErrors } from '@/lib/validation/result';
+import type { RegisterInput } from '@/lib/validation/register';
+import { hashPassword } from './password';
+import { registeredEmail } from './registration-messages';
+
+export type RegisterOutcome =
+  | { ok: true; accountId: string; username: string }
+  | { ok: false; fieldErrors: FieldErrors; formError?: 'duplicateAccount' };
+
+class CodesGone extends Error {}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (typeof e === 'object' && (e as { code?: unknown }).code === '23505') return true;
+    e = typeof e === 'object' ? (e as { cause?: unknown }).cause : undefined;
+  }
+  return false;
+}
+
+/**
+ * Creates a pre-registered account from an already schema-valid form. Order matters:
+ * captcha first (it guards everything behind it), then both codes checked without being used up
+ * (a wrong code costs one of its five tries), then — in ONE transaction — both codes consumed and the
+ * account inserted. A failed insert (duplicate, or the loser of two simultaneous submits hitting the
+ * unique index) rolls the consumption back, so the applicant's codes stay usable.
+ * A duplicate is only reported after both codes are proven, so probing which national codes have an
+ * account needs the captcha plus a mobile and a mailbox per try.
+ */
+export async function registerApplicant(
+  input: RegisterInput,
+  options: { locale: Locale; loginUrl: string; clientHash?: string; now?: Date },
+): Promise<RegisterOutcome> {
+  const now = options.now ?? new Date();
+  if (!(await verifyCaptcha(input.captchaId, input.captcha, now)))
+    return { ok: false, fieldErrors: { captcha: ['captchaInvalid'] } };
+
+  const [mobileCheck, emailCheck] = await Promise.all([
+    checkCode('register-mobile', input.mobile, input.mobileCode, { now, consume: false }),
+    checkCode('register-email', input.email, input.emailCode, { now, consume: false }),
+  ]);
+  const codeErrors: FieldErrors = {};
+  if (mobileCheck !== 'ok') codeErrors.mobileCode = ['mobileCodeInvalid'];
+  if (emailCheck !== 'ok') codeErrors.emailCode = ['emailCodeInvalid'];
+  if (Object.keys(codeErrors).length) return { ok: false, fieldErrors: codeErrors };
+
+  const username = input.kind === 'iranian' ? (input.nationalCode as string) : input.email;
+  const db = await getDb();
+  const duplicate = { ok: false, fieldErrors: {}, formError: 'duplicateAccount' } as const;
+  const [existing] = await db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.username, username))
+    .limit(1);
+  if (existing) return duplicate;
+
+  const passwordHash = await hashPassword(input.password);
+  const completionDeadline = new Date(now.getTime() + env().ACCOUNT_COMPLETION_DAYS * 86_400_000);
+  let accountId: string;
+  try {
+    accountId = await db.transaction(async (tx) => {
+      const mobileOk = await consumeCode('register-mobile', input.mobile, now, tx);
+      const emailOk = await consumeCode('register-email', input.email, now, tx);
+      if (!mobileOk || !emailOk) throw new CodesGone();
+      const [row] = await tx
+        .insert(accounts)
+        .values({
+          kind: input.kind,
+          username,
+          nationalCode: input.nationalCode,
+          passportNumber: input.passportNumber,
+          citizenship: input.citizenship,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          birthDate: input.birthDate,
+          mobile: input.mobile,
+          email: input.email,
+          passwordHash,
+          mobileVerifiedAt: now,
+          emailVerifiedAt: now,
+          rulesVersion: input.rulesVersion,
+          rulesAcceptedAt: now,
+          locale: options.locale,
+          status: 'pre_registered',
+          completionDeadline,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: accounts.id });
+      await tx.insert(auditEvents).values({
+        type: 'register',
+        accountId: row.id,
+        clientHash: options.clientHash ?? null,
+        meta: { kind: input.kind, rulesVersion: input.rulesVersion },
+        createdAt: now,
+      });
+      return row.id;
+    });
+  } catch (error) {
+    if (error instanceof CodesGone)
+      return {
+        ok: false,
+        fieldErrors: { mobileCode: ['mobileCodeInvalid'], emailCode: ['emailCodeInvalid'] },
+      };
+    if (isUniqueViolation(error)) return duplicate;
+    throw error;
+  }
+
+  const mail = registeredEmail(options.locale, username, options.loginUrl);
+  await sendEmail(input.email, mail.subject, mail.body);
+  return { ok: true, accountId, username };
+}

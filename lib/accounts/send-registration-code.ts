@@ -1,0 +1,64 @@
+import 'server-only';
+import { createHmac } from 'node:crypto';
+import { authSecret, env } from '@/lib/env';
+import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
+import type { Locale } from '@/lib/i18n/routing';
+import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
+import { issueCode } from '@/lib/verification/codes';
+import { codeEmail, codeSms, codeVoice } from './registration-messages';
+
+export type RegistrationChannel = 'sms' | 'voice' | 'email';
+
+export type SendCodeOutcome =
+  | { ok: true; expiresAt: Date }
+  | { ok: false; reason: 'rateLimited'; retryAfterSeconds: number }
+  | { ok: false; reason: 'deliveryFailed' };
+
+/** Limit keys hold no mobile, email or national code in clear (Redis is not the place for them). */
+function limitKey(kind: string, value: string): string {
+  return createHmac('sha256', authSecret())
+    .update(`limit\u0000${kind}\u0000${value}`)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/**
+ * Issues a registration code for a normalized mobile or email and delivers it. Limits apply per target,
+ * per client address and (on fa) per national code, before anything is issued or sent.
+ */
+export async function sendRegistrationCode(params: {
+  channel: RegistrationChannel;
+  /** Normalized: 09… / E.164 mobile, or a normalized email. */
+  target: string;
+  locale: Locale;
+  /** Hashed client address. */
+  clientKey: string;
+  nationalCode?: string | null;
+  /** The site's host name, for the WebOTP line of the SMS. */
+  host: string;
+  now?: Date;
+}): Promise<SendCodeOutcome> {
+  const { channel, target, locale, clientKey, nationalCode, host } = params;
+  const now = params.now ?? new Date();
+  const purpose = channel === 'email' ? 'register-email' : 'register-mobile';
+  const checks: Array<{ policy: PolicyName; key: string }> = [
+    { policy: 'otpSendPerTarget', key: limitKey(purpose, target) },
+    { policy: 'otpSendPerClient', key: clientKey },
+  ];
+  if (nationalCode) checks.push({ policy: 'otpSendPerNationalCode', key: limitKey('nc', nationalCode) });
+  const limit = await enforce(checks, now.getTime());
+  if (!limit.ok) return { ok: false, reason: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+
+  const { code, expiresAt } = await issueCode(purpose, target, channel, now);
+  const result =
+    channel === 'sms'
+      ? await sendSms(target, codeSms(locale, code, host), code)
+      : channel === 'voice'
+        ? await sendVoiceCode(target, codeVoice(locale, code), code)
+        : await (async () => {
+            const mail = codeEmail(locale, code, Math.max(1, Math.round(env().OTP_TTL_SECONDS / 60)));
+            return sendEmail(target, mail.subject, mail.body);
+          })();
+  if (!result.ok) return { ok: false, reason: 'deliveryFailed' };
+  return { ok: true, expiresAt };
+}

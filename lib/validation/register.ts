@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { checkBirthDate } from './birth-date';
+import {
+  captchaAnswerField,
+  citizenshipField,
+  emailField,
+  iranianMobileField,
+  internationalMobileField,
+  nationalCodeField,
+  oneTimeCodeField,
+  passportNumberField,
+  personName,
+} from './fields';
+import { passwordContainsIdentifier, passwordSchema } from './password';
+import { asText } from './text';
+
+/** The version of the rules the applicant agrees to; stored with the account. Bump it when the text changes. */
+export const RULES_VERSION = '1404-01';
+
+export type ApplicantKind = 'iranian' | 'international';
+
+/** The inputs of the registration form in page order: the error summary lists problems in this order. */
+export const REGISTER_FIELD_ORDER = [
+  'rulesAccepted',
+  'nationality',
+  'firstName',
+  'lastName',
+  'nationalCode',
+  'passportNumber',
+  'citizenship',
+  'birthDate',
+  'mobile',
+  'email',
+  'password',
+  'passwordConfirm',
+  'mobileCode',
+  'emailCode',
+  'captcha',
+] as const;
+
+const plain = z.preprocess(asText, z.string());
+
+/**
+ * The registration form, one schema for both pages: `iranian` (fa: national code, Jalali birth date,
+ * Iranian mobile) and `international` (en: passport and citizenship, Gregorian date, any mobile).
+ * `today` is injected so the age rule is testable; the client passes its clock, the server its own.
+ */
+export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
+  const iranian = kind === 'iranian';
+  const script = iranian ? 'persian' : 'latin';
+  return z
+    .object({
+      rulesAccepted: plain,
+      nationality: plain,
+      firstName: personName('firstName', script),
+      lastName: personName('lastName', script),
+      nationalCode: iranian
+        ? nationalCodeField
+        : z
+            .unknown()
+            .optional()
+            .transform(() => null),
+      passportNumber: iranian
+        ? z
+            .unknown()
+            .optional()
+            .transform(() => null)
+        : passportNumberField,
+      citizenship: iranian
+        ? z
+            .unknown()
+            .optional()
+            .transform(() => null)
+        : citizenshipField,
+      birthYear: plain,
+      birthMonth: plain,
+      birthDay: plain,
+      mobile: iranian ? iranianMobileField : internationalMobileField,
+      email: emailField,
+      password: passwordSchema,
+      passwordConfirm: plain,
+      mobileCode: oneTimeCodeField('mobileCodeInvalid'),
+      emailCode: oneTimeCodeField('emailCodeInvalid'),
+      captcha: captchaAnswerField,
+      captchaId: plain,
+    })
+    .superRefine(
+      (v, ctx) => {
+        if (v.rulesAccepted !== RULES_VERSION)
+          ctx.addIssue({ code: 'custom', path: ['rulesAccepted'], message: 'rulesNotAccepted' });
+        if (iranian && v.nationality !== 'IR')
+          ctx.addIssue({ code: 'custom', path: ['nationality'], message: 'nationalityRequired' });
+        const birth = checkBirthDate(
+          { year: v.birthYear, month: v.birthMonth, day: v.birthDay },
+          iranian ? 'jalali' : 'gregorian',
+          today,
+        );
+        if (!birth.ok) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: birth.message });
+        const password = typeof v.password === 'string' ? v.password : '';
+        if (!v.passwordConfirm)
+          ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'passwordConfirmRequired' });
+        else if (password && v.passwordConfirm !== password)
+          ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'passwordsDiffer' });
+        const ids = [v.nationalCode, v.mobile, v.passportNumber].map((x) =>
+          typeof x === 'string' ? x : null,
+        );
+        if (password && passwordContainsIdentifier(password, ids))
+          ctx.addIssue({ code: 'custom', path: ['password'], message: 'passwordContainsIdentifier' });
+      },
+      { when: () => true },
+    )
+    .transform((v) => ({
+      kind,
+      firstName: v.firstName,
+      lastName: v.lastName,
+      nationalCode: v.nationalCode as string | null,
+      passportNumber: v.passportNumber as string | null,
+      citizenship: v.citizenship as string | null,
+      birthDate: (
+        checkBirthDate(
+          { year: v.birthYear, month: v.birthMonth, day: v.birthDay },
+          iranian ? 'jalali' : 'gregorian',
+          today,
+        ) as { isoDate: string }
+      ).isoDate,
+      mobile: v.mobile,
+      email: v.email,
+      password: v.password as string,
+      mobileCode: v.mobileCode,
+      emailCode: v.emailCode,
+      captcha: v.captcha,
+      captchaId: v.captchaId,
+      rulesVersion: RULES_VERSION,
+    }));
+}
+
+export type RegisterInput = z.output<ReturnType<typeof registerSchema>>;
+
+/** Sending a code needs only the target (and, on fa, the national code for the per-person limit). */
+export const sendMobileCodeSchema = (kind: ApplicantKind) =>
+  z.object({
+    mobile: kind === 'iranian' ? iranianMobileField : internationalMobileField,
+    channel: z.enum(['sms', 'voice']).catch('sms'),
+  });
+
+export const sendEmailCodeSchema = z.object({ email: emailField });

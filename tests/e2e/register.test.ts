@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { randomValidNationalCode } from '../helpers/national-code';
+import {
+  CAPTCHA,
+  launch,
+  newPage,
+  readOutbox,
+  screenshot,
+  SHORT_TTL_URL,
+  toPersian,
+  VIEWPORTS,
+  waitForCode,
+} from './helpers';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+function uniqueApplicant() {
+  const n = String(Date.now()).slice(-7) + String(Math.floor(Math.random() * 10));
+  return {
+    nationalCode: randomValidNationalCode(),
+    mobile: `0912${n.slice(-7)}`,
+    email: `e2e.${n}.${Math.floor(Math.random() * 1e6)}@example.com`,
+    password: `Sabz-Kooh${n.slice(-3)}x`,
+  };
+}
+
+async function openForm(page: Page, locale: 'fa' | 'en') {
+  await page.goto(`/${locale}/register`);
+  const agree = locale === 'fa' ? 'با قوانین گفته شده موافق هستم' : 'I agree to the rules above';
+  assert.equal(await page.locator('input[name="firstName"]').count(), 0, 'form hidden before agreeing');
+  await page.getByRole('checkbox', { name: agree }).check();
+  await page.locator('input[name="firstName"]').waitFor();
+}
+
+async function fillFa(page: Page, a: ReturnType<typeof uniqueApplicant>) {
+  await page.getByRole('textbox', { name: 'نام', exact: true }).fill('علي‌رضا');
+  await page.getByLabel('نام خانوادگی').fill('  محمدی  ');
+  await page.getByLabel('کد ملی').fill(toPersian(a.nationalCode));
+  await page.getByLabel('روز').fill('۲۱');
+  await page.getByLabel('ماه').selectOption('1');
+  await page.getByLabel('سال').fill('۱۳۸۰');
+  await page.getByLabel('شماره موبایل').fill(toPersian(a.mobile));
+  await page.getByLabel('پست الکترونیک').fill(a.email);
+  await page.locator('input[name="password"]').fill(a.password);
+  await page.getByLabel('تکرار رمز عبور').fill(a.password);
+}
+
+async function summaryText(page: Page): Promise<string> {
+  const alert = page.getByRole('alert').filter({ has: page.locator('ul') });
+  await alert.waitFor();
+  return alert.innerText();
+}
+
+describe('pre-registration (fa)', () => {
+  test('an empty submit lists every required field at the top, focused', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page, errors } = await newPage(browser, viewport);
+      await openForm(page, 'fa');
+      await screenshot(page, `register-fa-empty-${name}`);
+      await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+      const text = await summaryText(page);
+      for (const message of [
+        'لطفاً نام را وارد نمایید',
+        'لطفاً نام خانوادگی را وارد نمایید',
+        'کد ملی معتبر نیست',
+        'لطفاً تاریخ تولد را وارد نمایید',
+        'لطفاً شماره موبایل را وارد نمایید',
+        'لطفاً پست الکترونیک را وارد نمایید',
+        'لطفاً رمز عبور را وارد نمایید',
+        'کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد',
+      ])
+        assert.ok(text.includes(message), `summary lists «${message}»`);
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'alert');
+      assert.equal(await page.getByLabel('کد ملی').getAttribute('aria-invalid'), 'true');
+      await screenshot(page, `register-fa-errors-${name}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test('an invalid national code is refused; entries stay, passwords do not', async () => {
+    const { context, page, errors } = await newPage(browser);
+    const a = uniqueApplicant();
+    await openForm(page, 'fa');
+    await fillFa(page, a);
+    await page.getByLabel('کد ملی').fill('۱۲۳۴۵۶۷۸۹۰');
+    await page.getByLabel('کد فعال سازی پیامک').fill('123456');
+    await page.getByLabel('کد فعال سازی ایمیل').fill('123456');
+    await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+    await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+    assert.ok((await summaryText(page)).includes('کد ملی معتبر نیست'));
+    // Server round trip with the wrong codes: entries kept, passwords emptied.
+    await page.getByLabel('کد ملی').fill(a.nationalCode);
+    await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+    await page.getByText('کد فعال سازی ایمیل شما منقضی شده و یا صحیح نمی باشد').first().waitFor();
+    assert.equal(await page.getByLabel('نام خانوادگی').inputValue(), '  محمدی  ');
+    assert.equal(await page.getByLabel('پست الکترونیک').inputValue(), a.email);
+    assert.equal(await page.locator('input[name="password"]').inputValue(), '');
+    assert.equal(await page.getByLabel('تکرار رمز عبور').inputValue(), '');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a new applicant typing Persian digits registers with SMS and email codes', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page, errors } = await newPage(browser, viewport);
+      const a = uniqueApplicant();
+      await openForm(page, 'fa');
+      await fillFa(page, a);
+      await page.getByRole('button', { name: 'پیامک', exact: true }).click();
+      await page.getByText('کد فعال سازی به شماره موبایل شما پیامک شد.').waitFor();
+      assert.equal(await page.getByRole('button', { name: 'تماس', exact: true }).isDisabled(), true);
+      assert.match(await page.locator('.countdown-time').first().innerText(), /^[۰-۹]:[۰-۵][۰-۹]$/);
+      await screenshot(page, `register-fa-countdown-${name}`);
+      const smsCode = await waitForCode(a.mobile, 'sms');
+      const [sms] = await readOutbox(a.mobile, 'sms');
+      assert.match(sms.body, new RegExp(`#${smsCode}$`), 'WebOTP line');
+      await page.getByRole('button', { name: /ایمیل/ }).click();
+      const emailCode = await waitForCode(a.email, 'email');
+      await page.getByLabel('کد فعال سازی پیامک').fill(toPersian(smsCode));
+      await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
+      await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+      await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+      await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
+      assert.equal(
+        await page.getByRole('link', { name: 'تکمیل اطلاعات ثبت نام' }).getAttribute('href'),
+        '/fa/dashboard',
+      );
+      await screenshot(page, `register-fa-success-${name}`);
+      const mails = await readOutbox(a.email, 'email');
+      const confirmation = mails.find((m) => m.body.includes(a.nationalCode));
+      assert.ok(confirmation, 'confirmation email with the username');
+      assert.ok(confirmation.body.includes('/fa/login'));
+      assert.equal(confirmation.body.includes(a.password), false, 'never the password');
+      assert.deepEqual(errors, []);
+
+      if (name === 'desktop') {
+        // The same national code again: the duplicate message links to password recovery.
+        const { context: c2, page: p2 } = await newPage(browser, viewport);
+        const b = { ...uniqueApplicant(), nationalCode: a.nationalCode };
+        await openForm(p2, 'fa');
+        await fillFa(p2, b);
+        await p2.getByRole('button', { name: 'پیامک', exact: true }).click();
+        const code2 = await waitForCode(b.mobile, 'sms');
+        await p2.getByRole('button', { name: /ایمیل/ }).click();
+        const email2 = await waitForCode(b.email, 'email');
+        await p2.getByLabel('کد فعال سازی پیامک').fill(code2);
+        await p2.getByLabel('کد فعال سازی ایمیل').fill(email2);
+        await p2.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+        await p2.getByRole('button', { name: 'ارسال', exact: true }).click();
+        const recovery = p2.getByRole('alert').getByRole('link', { name: 'صفحه بازیابی رمز عبور' });
+        await recovery.waitFor();
+        assert.equal(await recovery.getAttribute('href'), '/fa/forgot-password');
+        await screenshot(p2, `register-fa-duplicate-${name}`);
+        await c2.close();
+      }
+      await context.close();
+    }
+  });
+
+  test('the call button sends a voice message', async () => {
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    const a = uniqueApplicant();
+    await openForm(page, 'fa');
+    await page.getByLabel('شماره موبایل').fill(a.mobile);
+    await page.getByRole('button', { name: 'تماس', exact: true }).click();
+    await waitForCode(a.mobile, 'voice');
+    const [voice] = await readOutbox(a.mobile, 'voice');
+    assert.equal(voice.channel, 'voice');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('on the short-TTL server the countdown ends and the old code is refused', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page, errors } = await newPage(browser, viewport, SHORT_TTL_URL);
+      const a = uniqueApplicant();
+      await openForm(page, 'fa');
+      await fillFa(page, a);
+      await page.getByRole('button', { name: 'پیامک', exact: true }).click();
+      const smsCode = await waitForCode(a.mobile, 'sms', SHORT_TTL_URL);
+      await page.getByRole('button', { name: /ایمیل/ }).click();
+      const emailCode = await waitForCode(a.email, 'email', SHORT_TTL_URL);
+      const expired = page.getByText('کد فعال سازی قبلی منقضی شده است، لطفا مجددا اقدام به دریافت کد نمایید');
+      await expired.first().waitFor({ timeout: 15_000 });
+      assert.equal(await page.getByRole('button', { name: 'پیامک', exact: true }).isDisabled(), false);
+      await screenshot(page, `register-fa-expired-${name}`);
+      await page.getByLabel('کد فعال سازی پیامک').fill(smsCode);
+      await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
+      await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+      await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+      assert.ok((await summaryText(page)).includes('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد'));
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+});
+
+describe('pre-registration (en, international)', () => {
+  test('a non-Iranian student registers with a foreign mobile; username = email', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page, errors } = await newPage(browser, viewport);
+      const a = uniqueApplicant();
+      const mobile = `+23480${String(Date.now()).slice(-8)}`;
+      await openForm(page, 'en');
+      assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+      await screenshot(page, `register-en-empty-${name}`);
+      await page.getByRole('button', { name: 'Submit' }).click();
+      assert.ok((await summaryText(page)).includes('Please enter your first name'));
+      await screenshot(page, `register-en-errors-${name}`);
+      await page.getByLabel('First name').fill('Amina');
+      await page.getByLabel('Last name').fill('Okafor');
+      await page.getByLabel('Passport number').fill('a1234567');
+      await page.getByLabel('Country of citizenship').selectOption('NG');
+      await page.getByLabel('Day').fill('5');
+      await page.getByLabel('Month').selectOption('3');
+      await page.getByLabel('Year').fill('2001');
+      await page.getByLabel('Mobile number').fill(mobile);
+      await page.getByRole('textbox', { name: 'Email', exact: true }).fill(a.email);
+      await page.locator('input[name="password"]').fill(a.password);
+      await page.getByLabel('Repeat password').fill(a.password);
+      await page.getByRole('button', { name: 'SMS' }).click();
+      const smsCode = await waitForCode(mobile, 'sms');
+      await page.getByRole('button', { name: /email/i }).click();
+      const emailCode = await waitForCode(a.email, 'email');
+      await page.getByLabel('SMS activation code').fill(smsCode);
+      await page.getByLabel('Email activation code').fill(emailCode);
+      await page.getByLabel('Enter the characters in the security image').fill(CAPTCHA);
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await page.getByRole('heading', { name: 'Your registration is complete' }).waitFor();
+      assert.ok(await page.getByText(a.email).count());
+      await screenshot(page, `register-en-success-${name}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,149 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { outboxMessages } from '@/db/schema';
+import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
+import { setLimiter } from '@/lib/rate-limit/limiter';
+import { closeRedis } from '@/lib/rate-limit/store';
+import { checkCode, issueCode } from '@/lib/verification/codes';
+import { setupTestDatabase } from '../helpers/db';
+
+const getDb = setupTestDatabase();
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+const mobileTarget = () => `0936${unique().slice(-7)}`;
+
+beforeAll(() => setLimiter(undefined));
+afterAll(async () => {
+  await closeRedis();
+});
+
+async function latestMessage(to: string, channel: 'sms' | 'voice' | 'email') {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.to, to), eq(outboxMessages.channel, channel)))
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(1);
+  return row;
+}
+
+describe('registration codes', () => {
+  test('a code expires after its lifetime (injected clock)', async () => {
+    const target = mobileTarget();
+    const t0 = new Date('2026-01-01T10:00:00Z');
+    const { code, expiresAt } = await issueCode('register-mobile', target, 'sms', t0);
+    expect(expiresAt.getTime() - t0.getTime()).toBe(300_000);
+    const justBefore = new Date(expiresAt.getTime() - 1000);
+    expect(await checkCode('register-mobile', target, code, { now: justBefore, consume: false })).toBe('ok');
+    expect(await checkCode('register-mobile', target, code, { now: expiresAt })).toBe('expired');
+  });
+
+  test('five wrong tries lock the code, even for the right one', async () => {
+    const target = mobileTarget();
+    const now = new Date();
+    const { code } = await issueCode('register-mobile', target, 'sms', now);
+    const wrong = code === '111111' ? '222222' : '111111';
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await checkCode('register-mobile', target, wrong, { now }));
+    expect(results).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'locked']);
+    expect(await checkCode('register-mobile', target, code, { now })).toBe('locked');
+  });
+
+  test('a used code is refused the second time', async () => {
+    const target = mobileTarget();
+    const now = new Date();
+    const { code } = await issueCode('register-email', target, 'email', now);
+    expect(await checkCode('register-email', target, code, { now })).toBe('ok');
+    expect(await checkCode('register-email', target, code, { now })).toBe('missing');
+  });
+
+  test('a new code voids the previous one', async () => {
+    const target = mobileTarget();
+    const now = new Date();
+    const first = await issueCode('register-mobile', target, 'sms', now);
+    let second = await issueCode('register-mobile', target, 'voice', now);
+    while (second.code === first.code) second = await issueCode('register-mobile', target, 'voice', now);
+    expect(await checkCode('register-mobile', target, first.code, { now, consume: false })).toBe('invalid');
+    expect(await checkCode('register-mobile', target, second.code, { now, consume: false })).toBe('ok');
+  });
+
+  test('sending: SMS in Persian with the WebOTP line, voice and email bodies carry the code', async () => {
+    const mobile = mobileTarget();
+    const base = {
+      locale: 'fa' as const,
+      clientKey: `c${unique()}`,
+      host: 'portal.example',
+      now: new Date(),
+    };
+    const sms = await sendRegistrationCode({ ...base, channel: 'sms', target: mobile });
+    expect(sms.ok).toBe(true);
+    const smsBody = (await latestMessage(mobile, 'sms')).body;
+    const code = /\b(\d{6})\b/.exec(smsBody)![1];
+    expect(smsBody).toMatch(/کد فعال‌سازی/);
+    expect(smsBody.endsWith(`@portal.example #${code}`)).toBe(true);
+    expect(await checkCode('register-mobile', mobile, code, { consume: false })).toBe('ok');
+
+    const other = mobileTarget();
+    expect((await sendRegistrationCode({ ...base, channel: 'voice', target: other })).ok).toBe(true);
+    expect((await latestMessage(other, 'voice')).body).toMatch(/\d \d \d \d \d \d/);
+
+    const email = `codes.${unique()}@example.com`;
+    expect((await sendRegistrationCode({ ...base, locale: 'en', channel: 'email', target: email })).ok).toBe(
+      true,
+    );
+    const mail = await latestMessage(email, 'email');
+    expect(mail.subject).toMatch(/verification code/);
+    expect(mail.body).toMatch(/\b\d{6}\b/);
+  });
+
+  test('a second code to the same mobile within its lifetime is refused with the wait', async () => {
+    const mobile = mobileTarget();
+    const base = { locale: 'fa' as const, clientKey: `c${unique()}`, host: 'h', channel: 'sms' as const };
+    const now = new Date();
+    expect((await sendRegistrationCode({ ...base, target: mobile, now })).ok).toBe(true);
+    const again = await sendRegistrationCode({ ...base, channel: 'voice', target: mobile, now });
+    expect(again).toMatchObject({ ok: false, reason: 'rateLimited' });
+    if (!again.ok && again.reason === 'rateLimited') {
+      expect(again.retryAfterSeconds).toBeGreaterThan(0);
+      expect(again.retryAfterSeconds).toBeLessThanOrEqual(300);
+    }
+  });
+
+  test('one client address cannot pump codes to many numbers', async () => {
+    const clientKey = `pump${unique()}`;
+    const now = new Date();
+    const outcomes = [];
+    for (let i = 0; i < 21; i++)
+      outcomes.push(
+        await sendRegistrationCode({
+          channel: 'sms',
+          target: mobileTarget(),
+          locale: 'fa',
+          clientKey,
+          host: 'h',
+          now,
+        }),
+      );
+    expect(outcomes.slice(0, 20).every((o) => o.ok)).toBe(true);
+    expect(outcomes[20]).toMatchObject({ ok: false, reason: 'rateLimited' });
+  });
+
+  test('codes for one national code are limited across mobiles', async () => {
+    const nationalCode = `nc${unique()}`;
+    const now = new Date();
+    const outcomes = [];
+    for (let i = 0; i < 11; i++)
+      outcomes.push(
+        await sendRegistrationCode({
+          channel: 'sms',
+          target: mobileTarget(),
+          locale: 'fa',
+          clientKey: `c${unique()}`,
+          nationalCode,
+          host: 'h',
+          now,
+        }),
+      );
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(10);
+    expect(outcomes[10].ok).toBe(false);
+  });
+});
