@@ -155,6 +155,7 @@ async function outbox(url, to, channel) {
 const codeIn = (msgs) => msgs[0]?.body.match(/\b(\d{6})\b/)?.[1];
 
 async function benchRegistration(url, kindLabel) {
+  const { RULES_VERSION } = await tsImport('../lib/validation/register.ts', import.meta.url);
   const send = findAction('sendRegistrationCodeAction');
   const register = findAction('registerAction');
   if (!send || !register) {
@@ -257,8 +258,8 @@ async function benchRegistration(url, kindLabel) {
     attempts.map(async (a) => {
       const t0 = Date.now();
       const fields = {
-        rulesAccepted: 'on',
-        nationality: 'iranian',
+        rulesAccepted: RULES_VERSION,
+        nationality: 'IR',
         firstName: 'علی',
         lastName: 'محمدی',
         nationalCode: a.nationalCode,
@@ -285,9 +286,9 @@ async function benchRegistration(url, kindLabel) {
   latencies.sort((x, y) => x - y);
   const accepted = answers.filter((a) => a.value?.ok === true);
   const fivexx = answers.filter((a) => a.status >= 500).length;
-  const refusedDuplicate = answers.filter((a) => a.value?.formError === 'duplicateNationalCode').length;
+  const refusedDuplicate = answers.filter((a) => a.value?.formError === 'duplicateAccount').length;
   const otherErrors = answers
-    .filter((a) => a.value?.ok === false && a.value?.formError !== 'duplicateNationalCode')
+    .filter((a) => a.value?.ok === false && a.value?.formError !== 'duplicateAccount')
     .map((a) => a.value.formError ?? Object.keys(a.value.fieldErrors ?? {}).join('+'));
   // Nothing lost: every accepted registration sent exactly one welcome email; no national code twice.
   let welcomes = 0;
