@@ -52,7 +52,34 @@ function refuse(status: number, error: string, extra: Record<string, string> = {
   return response;
 }
 
-export default function middleware(request: NextRequest): NextResponse {
+/** The same cap as serverActions.bodySizeLimit in next.config.ts. */
+const MAX_ACTION_BODY_BYTES = 64 * 1024;
+
+/**
+ * Next decodes a server action's body before any of our code runs, and answers an oversized or
+ * malformed one with a 500. Browsers always send a JSON array (text/plain) or a multipart body with
+ * the root part `0`, so anything else is refused here with a 4xx.
+ */
+async function refuseMalformedAction(request: NextRequest): Promise<NextResponse | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_ACTION_BODY_BYTES) return refuse(413, 'too_large');
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (type.startsWith('multipart/form-data')) {
+      const form = await request.clone().formData();
+      if (!form.has('0')) return refuse(400, 'malformed_action');
+      return undefined;
+    }
+    const text = await request.clone().text();
+    if (text.length > MAX_ACTION_BODY_BYTES) return refuse(413, 'too_large');
+    if (!Array.isArray(JSON.parse(text))) return refuse(400, 'malformed_action');
+    return undefined;
+  } catch {
+    return refuse(400, 'malformed_action');
+  }
+}
+
+export default async function middleware(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (!KNOWN_METHODS.has(request.method)) {
     return refuse(405, 'method_not_allowed', { Allow: [...KNOWN_METHODS].join(', ') });
@@ -64,6 +91,10 @@ export default function middleware(request: NextRequest): NextResponse {
   // Route handlers (/api) check for themselves with lib/security/same-origin.
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith('/api/') && !isSameOrigin(request)) {
     return refuse(403, 'forbidden_origin');
+  }
+  if (request.method === 'POST' && request.headers.has('next-action')) {
+    const refused = await refuseMalformedAction(request);
+    if (refused) return refused;
   }
   const value = nonce();
   const csp = contentSecurityPolicy(value, process.env.NODE_ENV === 'development');

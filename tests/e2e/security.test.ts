@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, newPage } from './helpers';
+import { BASE_URL, expectedStatuses, launch, newPage } from './helpers';
 
 /**
  * The security headers as `next start` really sends them: pages (through the middleware), API routes,
@@ -89,6 +89,7 @@ describe('security headers on real responses', () => {
     let browser: Browser | undefined;
     try {
       browser = await launch();
+      expectedStatuses.add('/no-such-image.png');
       const { page, errors } = await newPage(browser);
       const violations: string[] = [];
       const failedUrls: string[] = [];
