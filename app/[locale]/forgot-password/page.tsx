@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PasswordRecovery, UsernameReminder } from './recovery-forms';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'recovery' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('recovery');
+  return (
+    <div className="container narrow stack">
+      <h1>{t('title')}</h1>
+      <section aria-labelledby="password-title" className="card stack">
+        <h2 id="password-title">{t('passwordTitle')}</h2>
+        <p>{t('passwordIntro')}</p>
+        <PasswordRecovery locale={locale} />
+      </section>
+      <section id="username" aria-labelledby="username-title" className="card stack">
+        <h2 id="username-title">{t('usernameTitle')}</h2>
+        <p>{t('usernameIntro')}</p>
+        <UsernameReminder />
+      </section>
+    </div>
+  );
+}

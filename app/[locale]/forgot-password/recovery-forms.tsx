@@ -1,0 +1,221 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState, type FormEvent } from 'react';
+import type { ZodType } from 'zod';
+import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
+import { Field } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { Link } from '@/lib/i18n/navigation';
+import {
+  remindUsernameSchema,
+  requestResetSchema,
+  resetChannels,
+  resetPasswordSchema,
+} from '@/lib/validation/recovery';
+import { fieldErrorsFromIssues, type FieldErrors } from '@/lib/validation/result';
+import { remindUsernameAction, requestResetAction, resetPasswordAction, type RecoveryState } from './actions';
+
+type T = ReturnType<typeof useTranslations<'recovery'>>;
+
+/** Client check with the server's schema: stops the submit and shows the same messages early. */
+function useClientCheck(schema: ZodType) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const parsed = schema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
+    if (parsed.success) {
+      setErrors({});
+      return;
+    }
+    e.preventDefault();
+    setErrors(fieldErrorsFromIssues(parsed.error.issues));
+  };
+  return { errors, setErrors, onSubmit };
+}
+
+function summary(
+  t: T,
+  state: RecoveryState,
+  errors: FieldErrors,
+  ids: Record<string, string>,
+): SummaryItem[] {
+  const items: SummaryItem[] = [];
+  if (state && !state.ok && state.formError) {
+    items.push({ message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}) });
+  }
+  for (const [field, keys] of Object.entries(errors)) {
+    for (const key of keys)
+      items.push({ fieldId: ids[field], message: t(`errors.${key}` as 'errors.generic') });
+  }
+  return items;
+}
+
+function merged(state: RecoveryState, client: FieldErrors): FieldErrors {
+  return Object.keys(client).length ? client : state && !state.ok ? state.fieldErrors : {};
+}
+
+export function PasswordRecovery({ locale }: { locale: string }) {
+  const t = useTranslations('recovery');
+  const [requested, requestAction] = useActionState(requestResetAction, null);
+  const [reset, resetAction] = useActionState(resetPasswordAction, null);
+  const request = useClientCheck(requestResetSchema);
+  const change = useClientCheck(resetPasswordSchema);
+  const [restart, setRestart] = useState(0);
+
+  if (reset?.ok) {
+    return (
+      <div className="success-box stack" role="status">
+        <p>{t('resetDone')}</p>
+        <p>
+          <Link href="/login" className="button button-primary">
+            {t('goToLogin')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const codeSent = requested?.ok && restart === 0;
+  if (!codeSent) {
+    const errors = merged(requested, request.errors);
+    const values = requested?.values ?? {};
+    return (
+      <form action={requestAction} onSubmit={request.onSubmit} noValidate className="stack">
+        <ErrorSummary
+          items={summary(t, requested, errors, { nationalCode: 'reset-id', channel: 'reset-channel-sms' })}
+        />
+        <input type="hidden" name="locale" value={locale} />
+        <Field
+          id="reset-id"
+          name="nationalCode"
+          type="text"
+          label={t('identifierLabel')}
+          hint={t('identifierHint')}
+          required
+          ltr
+          autoComplete="username"
+          inputMode={locale === 'fa' ? 'numeric' : undefined}
+          defaultValue={values.nationalCode ?? ''}
+          errors={(errors.nationalCode ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+        />
+        <fieldset className="field" aria-describedby={errors.channel ? 'reset-channel-error' : undefined}>
+          <legend>{t('channelLabel')}</legend>
+          {resetChannels.map((c) => (
+            <label key={c} className="choice">
+              <input
+                type="radio"
+                id={`reset-channel-${c}`}
+                name="channel"
+                value={c}
+                defaultChecked={(values.channel ?? 'sms') === c}
+              />{' '}
+              {t(`channels.${c}`)}
+            </label>
+          ))}
+          {errors.channel ? (
+            <p id="reset-channel-error" className="error-text">
+              {t('errors.channelRequired')}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="button-row">
+          <SubmitButton>{t('sendCode')}</SubmitButton>
+        </div>
+      </form>
+    );
+  }
+
+  const values = { ...(requested.values ?? {}), ...(reset?.values ?? {}) };
+  const errors = merged(reset, change.errors);
+  const msgs = (f: string) => (errors[f] ?? []).map((k) => t(`errors.${k}` as 'errors.generic'));
+  return (
+    <form action={resetAction} onSubmit={change.onSubmit} noValidate className="stack">
+      <p className="notice" role="status">
+        {t('codeSent')}
+      </p>
+      <ErrorSummary
+        items={summary(t, reset, errors, {
+          code: 'reset-code',
+          password: 'reset-password',
+          passwordConfirm: 'reset-password-confirm',
+        })}
+      />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="nationalCode" value={values.nationalCode ?? ''} />
+      <input type="hidden" name="channel" value={values.channel ?? 'sms'} />
+      <Field
+        id="reset-code"
+        name="code"
+        type="text"
+        label={t('codeLabel')}
+        required
+        ltr
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={12}
+        errors={msgs('code')}
+      />
+      <Field
+        id="reset-password"
+        name="password"
+        type="password"
+        label={t('newPasswordLabel')}
+        hint={t('passwordHint')}
+        required
+        ltr
+        autoComplete="new-password"
+        errors={msgs('password')}
+      />
+      <Field
+        id="reset-password-confirm"
+        name="passwordConfirm"
+        type="password"
+        label={t('confirmLabel')}
+        required
+        ltr
+        autoComplete="new-password"
+        errors={msgs('passwordConfirm')}
+      />
+      <div className="button-row">
+        <SubmitButton>{t('changePassword')}</SubmitButton>
+        <button type="button" className="button button-quiet" onClick={() => setRestart((n) => n + 1)}>
+          {t('newCode')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function UsernameReminder() {
+  const t = useTranslations('recovery');
+  const [state, action] = useActionState(remindUsernameAction, null);
+  const check = useClientCheck(remindUsernameSchema);
+  if (state?.ok) {
+    return (
+      <p className="success-box" role="status">
+        {t('usernameSent')}
+      </p>
+    );
+  }
+  const errors = merged(state, check.errors);
+  return (
+    <form action={action} onSubmit={check.onSubmit} noValidate className="stack">
+      <ErrorSummary items={summary(t, state, errors, { contact: 'username-contact' })} />
+      <Field
+        id="username-contact"
+        name="contact"
+        type="text"
+        label={t('contactLabel')}
+        hint={t('contactHint')}
+        required
+        ltr
+        autoComplete="email"
+        defaultValue={state?.values?.contact ?? ''}
+        errors={(errors.contact ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+      />
+      <div className="button-row">
+        <SubmitButton>{t('sendUsername')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { randomInt } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { randomValidNationalCode } from '../helpers/national-code';
+import { BASE_URL, launch, newPage, screenshot, toPersian, VIEWPORTS, waitForCode } from './helpers';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function createAccount(password: string) {
+  const nationalCode = randomValidNationalCode();
+  const mobile = `0939${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
+  const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      nationalCode,
+      password,
+      mobile,
+      email: `e2e${nationalCode}@example.ir`,
+      firstName: 'سارا',
+      lastName: 'رضایی',
+    }),
+  });
+  assert.equal(res.status, 201);
+  const body = (await res.json()) as { id: string; username: string };
+  assert.equal(body.username, nationalCode);
+  return { nationalCode, mobile };
+}
+
+/** Console errors other than the browser's own favicon probe. */
+const realErrors = (errors: string[]) => errors.filter((e) => !/favicon|status of 404/.test(e));
+
+async function signIn(page: Page, nationalCode: string, password: string) {
+  await page.getByLabel('نام کاربری (کد ملی)').fill(toPersian(nationalCode));
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: 'ورود', exact: true }).click();
+}
+
+describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
+  test('the whole journey', async () => {
+    const password = 'First-pass-2026';
+    const { nationalCode, mobile } = await createAccount(password);
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    page.on('pageerror', () => errors.push(`(on ${page.url()})`));
+
+    // A protected page sends the visitor to login and back after it.
+    await page.goto('/fa/dashboard');
+    await page.waitForURL(/\/fa\/login\?callbackUrl=%2Ffa%2Fdashboard$/);
+    await screenshot(page, 'login-fa-phone');
+
+    // Wrong password: the one generic message, at the top, the typed national code kept.
+    await signIn(page, nationalCode, 'Wrong-pass-99');
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /نام کاربری یا رمز عبور اشتباه است/);
+    assert.equal(await page.getByLabel('نام کاربری (کد ملی)').inputValue(), toPersian(nationalCode));
+    assert.equal(await page.locator('input[name=password]').inputValue(), '');
+    await screenshot(page, 'login-fa-error-phone');
+
+    // Persian digits, right password: back to the dashboard.
+    await signIn(page, nationalCode, password);
+    await page.waitForURL(/\/fa\/dashboard$/);
+    assert.ok(await page.getByText('سارا رضایی').count());
+    const header = page.getByRole('navigation', { name: 'ورود و ثبت نام' });
+    assert.equal(await header.getByRole('link', { name: 'پیشخوان من' }).count(), 1);
+
+    // Sign-out ends the session: the dashboard is protected again.
+    await header.getByRole('button', { name: 'خروج' }).click();
+    await page.waitForURL(/\/fa$/);
+    await page.goto('/fa/dashboard');
+    await page.waitForURL(/\/fa\/login/);
+
+    // Recovery by SMS code from the outbox.
+    await page.goto('/fa/forgot-password');
+    await page.getByLabel('نام کاربری (کد ملی)').fill(toPersian(nationalCode));
+    await page.getByLabel('پیامک').check();
+    await screenshot(page, 'recovery-fa-phone');
+    await page.getByRole('button', { name: 'دریافت کد بازیابی' }).click();
+    await page.getByLabel('کد بازیابی').waitFor();
+    const code = await waitForCode(mobile, 'sms');
+    await page.getByLabel('کد بازیابی').fill(toPersian(code));
+    await page.locator('input[name=password]').fill('Second-pass-2026');
+    await page.locator('input[name=passwordConfirm]').fill('Second-pass-2026');
+    await screenshot(page, 'recovery-code-fa-phone');
+    await page.getByRole('button', { name: 'تغییر رمز عبور' }).click();
+    await page.getByText('رمز عبور شما تغییر کرد').waitFor();
+    await screenshot(page, 'recovery-done-fa-phone');
+
+    // The old password is refused, the new one works.
+    await page.getByRole('link', { name: 'ورود به سامانه' }).click();
+    await page.waitForURL(/\/fa\/login/);
+    await signIn(page, nationalCode, password);
+    await page.locator('.error-summary').waitFor();
+    await signIn(page, nationalCode, 'Second-pass-2026');
+    await page.waitForURL(/\/fa\/dashboard$/);
+
+    assert.deepEqual(realErrors(errors), []);
+    await context.close();
+  });
+
+  test('an outside callbackUrl is ignored (no open redirect)', async () => {
+    const password = 'Third-pass-2026';
+    const { nationalCode } = await createAccount(password);
+    const { context, page } = await newPage(browser);
+    await page.goto('/fa/login?callbackUrl=%2F%2Fevil.example%2Fx');
+    await signIn(page, nationalCode, password);
+    await page.waitForURL(/\/fa\/dashboard$/);
+    await context.close();
+  });
+
+  test('university staff sign in and see their desk', async () => {
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    await page.goto('/fa/university/login');
+    await screenshot(page, 'university-login-fa-phone');
+    await page.getByLabel(/^نام کاربری/).fill('demo-staff');
+    await page.locator('input[name=password]').fill('Demo-Staff-2026');
+    await page.getByRole('button', { name: 'ورود', exact: true }).click();
+    await page.waitForURL(/\/fa\/university$/);
+    assert.ok(await page.getByRole('heading', { name: 'کارتابل دانشگاه' }).count());
+    assert.deepEqual(realErrors(errors), []);
+    await context.close();
+  });
+
+  test('screens in English and on desktop', async () => {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      const { context, page } = await newPage(browser, viewport);
+      await page.goto('/en/login');
+      assert.ok(await page.getByLabel('Email or username').count());
+      await screenshot(page, `login-en-${name}`);
+      await page.goto('/en/forgot-password');
+      await screenshot(page, `recovery-en-${name}`);
+      await page.goto('/en/university/login');
+      await screenshot(page, `university-login-en-${name}`);
+      await context.close();
+    }
+    const { context, page } = await newPage(browser, VIEWPORTS.desktop);
+    await page.goto('/fa/login');
+    await screenshot(page, 'login-fa-desktop');
+    await context.close();
+  });
+});

@@ -1,0 +1,194 @@
+import { eq } from 'drizzle-orm';
+import { accounts } from '@/db/schema';
+import { authenticate } from '@/lib/accounts/authenticate';
+import { createDevAccount } from '@/lib/accounts/create-dev-account';
+import { remindUsername } from '@/lib/accounts/remind-username';
+import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
+import { resetPassword } from '@/lib/accounts/reset-password';
+import { isSessionCurrent } from '@/lib/auth/session-policy';
+import { listOutbox } from '@/lib/delivery/outbox';
+import { setLimiter } from '@/lib/rate-limit/limiter';
+import { closeRedis } from '@/lib/rate-limit/store';
+import { setupTestDatabase } from '../helpers/db';
+import { randomValidNationalCode } from '../helpers/national-code';
+
+const getDb = setupTestDatabase();
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+
+beforeAll(() => setLimiter(undefined));
+afterAll(async () => {
+  await closeRedis();
+});
+
+async function applicant() {
+  const nationalCode = randomValidNationalCode();
+  const u = unique();
+  const mobile = `0935${u.slice(-7)}`;
+  const email = `r${u}@example.ir`;
+  const result = await createDevAccount({ nationalCode, password: 'Old-password-11', mobile, email });
+  if (!result.ok) throw new Error(result.error);
+  return { nationalCode, mobile, email, account: result.account };
+}
+
+async function latestCode(to: string): Promise<string> {
+  const [message] = await listOutbox({ to });
+  const match = message?.body.match(/\b(\d{6})\b/);
+  if (!match) throw new Error(`no code for ${to}`);
+  return match[1];
+}
+
+describe('password recovery', () => {
+  test('the same answer for an existing and a missing account, and nothing sent for the missing one', async () => {
+    const { nationalCode, mobile } = await applicant();
+    const now = new Date();
+    const existing = await requestPasswordReset(
+      { identifier: nationalCode, channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      { now },
+    );
+    const missing = await requestPasswordReset(
+      { identifier: randomValidNationalCode(), channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      { now },
+    );
+    expect(existing).toEqual(missing);
+    expect(existing.ok).toBe(true);
+    const sms = await listOutbox({ to: mobile, channel: 'sms' });
+    expect(sms).toHaveLength(1);
+    expect(sms[0].body).toMatch(/\b\d{6}\b/);
+  });
+
+  test('code + new password: password changed, sessions ended, code single use, notification emailed', async () => {
+    const { nationalCode, mobile, email, account } = await applicant();
+    const client = `c${unique()}`;
+    await requestPasswordReset({
+      identifier: nationalCode,
+      channel: 'sms',
+      clientHash: client,
+      locale: 'fa',
+    });
+    const code = await latestCode(mobile);
+    const wrong = await resetPassword({
+      identifier: nationalCode,
+      channel: 'sms',
+      code: code === '000000' ? '111111' : '000000',
+      password: 'Brand-new-pass-77',
+      clientHash: client,
+    });
+    expect(wrong).toEqual({ ok: false, reason: 'invalidCode' });
+    const done = await resetPassword({
+      identifier: nationalCode,
+      channel: 'sms',
+      code,
+      password: 'Brand-new-pass-77',
+      clientHash: client,
+    });
+    expect(done).toEqual({ ok: true });
+    const again = await resetPassword({
+      identifier: nationalCode,
+      channel: 'sms',
+      code,
+      password: 'Another-pass-88',
+      clientHash: client,
+    });
+    expect(again).toEqual({ ok: false, reason: 'invalidCode' });
+
+    const db = await getDb();
+    const [after] = await db.select().from(accounts).where(eq(accounts.id, account.id));
+    expect(after.sessionVersion).toBe(account.sessionVersion + 1);
+    expect(after.passwordChangedAt).not.toBeNull();
+    // A session issued before the reset carries the old version and is refused.
+    const oldSession = { sessionVersion: account.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+    expect(isSessionCurrent(oldSession, after)).toBe(false);
+
+    expect(
+      (
+        await authenticate({
+          identifier: nationalCode,
+          password: 'Old-password-11',
+          clientHash: `c${unique()}`,
+        })
+      ).ok,
+    ).toBe(false);
+    expect(
+      (
+        await authenticate({
+          identifier: nationalCode,
+          password: 'Brand-new-pass-77',
+          clientHash: `c${unique()}`,
+        })
+      ).ok,
+    ).toBe(true);
+
+    const mails = await listOutbox({ to: email, channel: 'email' });
+    expect(mails[0].subject).toContain('رمز عبور');
+    expect(mails[0].body).not.toContain('Brand-new-pass-77');
+  });
+
+  test('a password containing the national code is refused and the code stays usable', async () => {
+    const { nationalCode, mobile } = await applicant();
+    const client = `c${unique()}`;
+    await requestPasswordReset({
+      identifier: nationalCode,
+      channel: 'voice',
+      clientHash: client,
+      locale: 'fa',
+    });
+    const [call] = await listOutbox({ to: mobile, channel: 'voice' });
+    const code = call.body.match(/\b(\d{6})\b/)![1];
+    const refused = await resetPassword({
+      identifier: nationalCode,
+      channel: 'voice',
+      code,
+      password: `x${nationalCode}`,
+      clientHash: client,
+    });
+    expect(refused).toEqual({ ok: false, reason: 'passwordContainsIdentifier' });
+    expect(
+      await resetPassword({
+        identifier: nationalCode,
+        channel: 'voice',
+        code,
+        password: 'Fine-pass-321',
+        clientHash: client,
+      }),
+    ).toEqual({ ok: true });
+  });
+
+  test('a second code request within the code lifetime waits, for existing and missing accounts alike', async () => {
+    const { nationalCode } = await applicant();
+    const ghost = randomValidNationalCode();
+    const now = new Date();
+    for (const identifier of [nationalCode, ghost]) {
+      await requestPasswordReset(
+        { identifier, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+        { now },
+      );
+    }
+    const a = await requestPasswordReset(
+      { identifier: nationalCode, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      { now },
+    );
+    const b = await requestPasswordReset(
+      { identifier: ghost, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      { now },
+    );
+    expect(a).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 300 });
+    expect(b).toEqual(a);
+  });
+});
+
+describe('forgotten username', () => {
+  test('sent to the registered email, found by mobile in Persian digits; same answer for unknown contacts', async () => {
+    const { nationalCode, mobile, email } = await applicant();
+    const persianMobile = mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
+    const known = await remindUsername({ contact: persianMobile, clientHash: `c${unique()}` });
+    const unknown = await remindUsername({
+      contact: `nobody${unique()}@example.ir`,
+      clientHash: `c${unique()}`,
+    });
+    expect(known).toEqual({ ok: true });
+    expect(unknown).toEqual(known);
+    const [mail] = await listOutbox({ to: email, channel: 'email' });
+    expect(mail.body).toContain(nationalCode);
+    expect(await listOutbox({ to: mobile })).toHaveLength(0);
+  });
+});
