@@ -10,7 +10,8 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -89,9 +90,16 @@ const fmt = (r) =>
 
 /** A bare node:http server returning the same bytes: the ceiling of what this machine serves. */
 async function bareServer(port, bodies) {
+  // The bodies go through a file: a page's HTML is too long for a command line.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sa-bench-'));
+  const file = path.join(dir, 'bodies.json');
+  writeFileSync(
+    file,
+    JSON.stringify(Object.fromEntries(Object.entries(bodies).map(([k, v]) => [k, v.toString('base64')]))),
+  );
   const script = `
     const http = require('node:http');
-    const bodies = ${JSON.stringify(Object.fromEntries(Object.entries(bodies).map(([k, v]) => [k, v.toString('base64')])))};
+    const bodies = JSON.parse(require('node:fs').readFileSync(process.env.BODIES, 'utf8'));
     for (const k in bodies) bodies[k] = Buffer.from(bodies[k], 'base64');
     http.createServer((req, res) => {
       const b = bodies[req.url] ?? bodies['/'];
@@ -101,6 +109,7 @@ async function bareServer(port, bodies) {
   const child = spawn(process.execPath, ['-e', script], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,
+    env: { ...process.env, BODIES: file },
   });
   await new Promise((resolve) => child.once('message', resolve));
   return () => {
@@ -109,6 +118,7 @@ async function bareServer(port, bodies) {
     } catch {
       /* gone */
     }
+    rmSync(dir, { recursive: true, force: true });
   };
 }
 

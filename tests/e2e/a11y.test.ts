@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, expectedStatuses, launch, newPage, screenshot } from './helpers';
-import { availablePages, openPage, type Locale, type PortalPage } from './pages';
+import { availablePages, openPage, visit, type Locale, type PortalPage } from './pages';
 
 /**
  * Accessibility gates for every page in tests/e2e/pages.ts, in fa and en: axe (WCAG 2.0/2.1/2.2 A and
@@ -159,10 +159,14 @@ test('layout: 360 px phone and 200% zoom without sideways scrolling', async (t) 
         ['phone', { width: 360, height: 780 }, 3],
         ['zoom200', { width: 640, height: 450 }, 2],
       ] as const) {
-        const context = await browser.newContext({ viewport, deviceScaleFactor: scale, locale: 'fa-IR' });
+        const context = await browser.newContext({
+          viewport,
+          deviceScaleFactor: scale,
+          locale: 'fa-IR',
+          baseURL: BASE_URL,
+        });
         const page = await context.newPage();
-        await page.goto(`${BASE_URL}/${locale}${p.path}`);
-        if (p.prepare) await p.prepare(page, locale);
+        await openPage(page, p, locale);
         const o = await overflow(page);
         if (kind === 'phone' || o.scrollWidth > o.clientWidth)
           await screenshot(page, `layout-${kind}-${locale}-${p.name}`);

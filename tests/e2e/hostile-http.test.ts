@@ -19,6 +19,7 @@ const ROUTE_HANDLERS: Array<{ path: string; query?: string[]; methods: string[] 
   { path: '/api/health', methods: ['GET'] },
   { path: '/api/dev/outbox', query: ['to', 'channel'], methods: ['GET'] },
   { path: '/api/captcha', methods: ['GET'] },
+  { path: '/api/dev/accounts', methods: ['POST'] },
   { path: '/api/auth/session', methods: ['GET'] },
   { path: '/api/auth/csrf', methods: ['GET'] },
   { path: '/api/auth/providers', methods: ['GET'] },
@@ -41,6 +42,8 @@ const PAGES = [
   '/forgot-password',
   '/university/login',
   '/dashboard',
+  '/account/security',
+  '/university',
 ];
 
 const RAW_PATHS = [

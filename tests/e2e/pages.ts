@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { randomValidNationalCode } from '../helpers/national-code';
 import { BASE_URL } from './helpers';
 
 /**
@@ -15,8 +17,10 @@ export interface PortalPage {
   status?: number;
   /** Brings the page into the state to check (e.g. the form after agreeing to the rules). */
   prepare?: (page: Page, locale: Locale) => Promise<void>;
-  /** Checked only where this holds (e.g. signed-in pages once a sign-in helper exists). */
+  /** Checked only in these locales. */
   locales?: Locale[];
+  /** Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form). */
+  signedIn?: boolean;
 }
 
 export type Locale = 'fa' | 'en';
@@ -66,12 +70,28 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'login', path: '/login' },
     { name: 'forgot-password', path: '/forgot-password' },
     { name: 'university-login', path: '/university/login' },
+    { name: 'dashboard', path: '/dashboard', signedIn: true },
+    { name: 'account-security', path: '/account/security', signedIn: true },
   ];
 }
 
 /** Does the route exist yet? Follows redirects, so a page that sends visitors elsewhere counts as absent. */
 export async function isAvailable(p: PortalPage, locale: Locale): Promise<boolean> {
   if (p.locales && !p.locales.includes(locale)) return false;
+  if (p.signedIn) {
+    // The page must exist (it sends strangers to login) and a test account must be possible.
+    const page = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
+    const probe = await fetch(`${BASE_URL}/api/dev/accounts`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    return (
+      [302, 303, 307].includes(page.status) &&
+      /\/login/.test(page.headers.get('location') ?? '') &&
+      probe.status === 400
+    );
+  }
   const res = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
   await res.arrayBuffer();
   return res.status === (p.status ?? 200);
@@ -93,8 +113,43 @@ export async function availablePages(): Promise<{
   return { present, skipped };
 }
 
-/** Opens a page and brings it into its state; returns false when preparing fails (e.g. no form yet). */
-export async function openPage(page: Page, p: PortalPage, locale: Locale): Promise<void> {
+const SIGN_IN = { fa: 'ورود', en: /^sign in$/i };
+
+/** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
+async function signIn(page: Page, locale: Locale): Promise<void> {
+  const nationalCode = randomValidNationalCode();
+  const password = 'Quality-gate-1405';
+  const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      nationalCode,
+      password,
+      mobile: `0938${String(randomInt(0, 10_000_000)).padStart(7, '0')}`,
+      email: `a11y${nationalCode}@example.ir`,
+      firstName: 'مریم',
+      lastName: 'احمدی',
+    }),
+  });
+  if (res.status !== 201) throw new Error(`dev account: ${res.status}`);
+  await page.goto(`/${locale}/login`);
+  await page
+    .locator('form input[name="nationalCode"], form input[name="username"]')
+    .first()
+    .fill(nationalCode);
+  await page.locator('form input[name="password"]').fill(password);
+  await page.getByRole('button', { name: SIGN_IN[locale] }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
+
+/** Goes to the page (signing in first when it needs it), without bringing it into a state. */
+export async function visit(page: Page, p: PortalPage, locale: Locale): Promise<void> {
+  if (p.signedIn) await signIn(page, locale);
   await page.goto(`/${locale}${p.path}`);
+}
+
+/** Goes to the page and brings it into its state. */
+export async function openPage(page: Page, p: PortalPage, locale: Locale): Promise<void> {
+  await visit(page, p, locale);
   if (p.prepare) await p.prepare(page, locale);
 }
