@@ -107,7 +107,7 @@ test('keyboard only', async (t) => {
       `${label(p, locale)}: skip link first, focus moves to main, every focus visible`,
       async () => {
         const { context, page } = await newPage(browser);
-        await page.goto(`/${locale}${p.path}`);
+        await visit(page, p, locale);
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
