@@ -1,7 +1,7 @@
 /**
  * Calling server actions over HTTP the way React's client does, for the benchmark and the hostile
  * input gates: POST to the page with `Next-Action: <id>`; arguments as JSON, or as multipart when one
- * of them is a FormData (its fields go out as `<part>_<name>`, the root refers to it as `$K<part>`).
+ * of them is a FormData (its fields go out as `_<part>_<name>`, the root refers to it as `$K<part>`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,7 +48,7 @@ export async function invokeAction(baseUrl, page, actionId, args, extraHeaders =
     const form = new FormData();
     const rootArgs = args.map((a, i) => (i === formIndex ? '$K1' : escapeString(a)));
     form.append('0', JSON.stringify(rootArgs));
-    for (const [k, v] of Object.entries(args[formIndex][FORM])) form.append(`1_${k}`, v ?? '');
+    for (const [k, v] of Object.entries(args[formIndex][FORM])) form.append(`_1_${k}`, v ?? '');
     body = form;
   }
   const res = await fetch(`${baseUrl}${page}`, { method: 'POST', headers, body, redirect: 'manual' });
