@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -24,6 +25,11 @@ const nextConfig: NextConfig = {
       // Forms carry a few short fields; anything larger is an attack or a mistake.
       bodySizeLimit: '64kb',
     },
+  },
+  // The middleware does not run for static assets, _next/* and files with an extension; these
+  // headers reach every response. The CSP stays in the middleware because it carries a per-request nonce.
+  async headers() {
+    return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
   },
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },

@@ -19,7 +19,11 @@ export async function listNews(limit = 50) {
   return db.select().from(news).orderBy(desc(news.publishedAt)).limit(limit);
 }
 
+/** Slugs are ours (seeded, kebab-case); anything else (NUL bytes, 4 kB paths, traversal) is no news. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
 export async function getNews(slug: string) {
+  if (!SLUG.test(slug)) return null;
   const db = await getDb();
   const rows = await db.select().from(news).where(eq(news.slug, slug)).limit(1);
   return rows[0] ?? null;

@@ -7,7 +7,12 @@ import { normalizeMobile } from '@/lib/identity/mobile';
 export const dynamic = 'force-dynamic';
 
 const querySchema = z.object({
-  to: z.string().max(320).optional(),
+  // Control characters (NUL above all: PostgreSQL refuses it in text) are never part of an address.
+  to: z
+    .string()
+    .max(320)
+    .regex(/^[^\u0000-\u001f\u007f]*$/)
+    .optional(),
   channel: z.enum(['sms', 'voice', 'email']).optional(),
 });
 

@@ -1,0 +1,470 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: performance numbers and budgets on this machine (not part of CI; nothing here is a
+ * test assertion). Builds if needed, starts `next start` on PGlite and, when reachable, on PostgreSQL,
+ * and prints a table. Budgets print PASS/FAIL/SKIP; any FAIL makes the exit code 1.
+ *
+ * Options: BENCH_SKIP_BUILD=1 reuses .next; BENCH_DATABASE_URL=postgres://… (default: the local
+ * server's `test` database, if it answers; a scratch database is created and dropped next to it);
+ * BENCH_SECONDS (default 5) per load run; BENCH_PORT (default 3550; the bare server uses +1).
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import net from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
+import { baseEnv, buildIfNeeded, root, startServer, stopAll } from './lib/server.mjs';
+import { asForm, findAction, invokeAction, validNationalCode } from './lib/actions.mjs';
+
+const SECONDS = Number(baseEnv.BENCH_SECONDS ?? 5);
+const PORT = Number(baseEnv.BENCH_PORT ?? 3550);
+const CAPTCHA = baseEnv.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha';
+const BUDGET_KB = { '/[locale]/page': 110, '/[locale]/register/page': 170 };
+
+const budgets = [];
+function budget(name, status, detail) {
+  budgets.push({ name, status, detail });
+  console.info(`  ${status.padEnd(4)} ${name}: ${detail}`);
+}
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const section = (title) => console.info(`\n== ${title}`);
+
+// ---------------------------------------------------------------------------------------------
+// First-load JS per route, from the build manifests (gzip, as `next build` reports it).
+
+function firstLoadJs() {
+  const appManifest = JSON.parse(
+    readFileSync(path.join(root, '.next', 'app-build-manifest.json'), 'utf8'),
+  ).pages;
+  const buildManifest = JSON.parse(readFileSync(path.join(root, '.next', 'build-manifest.json'), 'utf8'));
+  const sizeCache = new Map();
+  const gz = (file) => {
+    if (!sizeCache.has(file))
+      sizeCache.set(file, gzipSync(readFileSync(path.join(root, '.next', file)), { level: 9 }).length);
+    return sizeCache.get(file);
+  };
+  const rows = [];
+  for (const route of Object.keys(appManifest)
+    .filter((k) => k.endsWith('/page'))
+    .sort()) {
+    // A page downloads its own chunks and those of every layout, template, error and loading boundary above it.
+    const segments = route.split('/').slice(1, -1);
+    const files = new Set([...buildManifest.rootMainFiles, ...appManifest[route]]);
+    for (let i = 0; i <= segments.length; i++) {
+      const dir = segments
+        .slice(0, i)
+        .map((s) => `/${s}`)
+        .join('');
+      for (const kind of ['layout', 'template', 'error', 'loading', 'not-found']) {
+        for (const f of appManifest[`${dir}/${kind}`] ?? []) files.add(f);
+      }
+    }
+    const js = [...files].filter((f) => f.endsWith('.js'));
+    rows.push({ route, bytes: js.reduce((n, f) => n + gz(f), 0) });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load runs.
+
+async function load(url, { connections = 20, method = 'GET', headers, body } = {}) {
+  const result = await autocannon({ url, connections, duration: SECONDS, method, headers, body });
+  const non2xx = result.non2xx;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    status5xx: result['5xx'],
+    non2xx,
+  };
+}
+
+const fmt = (r) =>
+  `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms` +
+  `  errors ${r.errors}  5xx ${r.status5xx}`;
+
+/** A bare node:http server returning the same bytes: the ceiling of what this machine serves. */
+async function bareServer(port, bodies) {
+  // The bodies go through a file: a page's HTML is too long for a command line.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sa-bench-'));
+  const file = path.join(dir, 'bodies.json');
+  writeFileSync(
+    file,
+    JSON.stringify(Object.fromEntries(Object.entries(bodies).map(([k, v]) => [k, v.toString('base64')]))),
+  );
+  const script = `
+    const http = require('node:http');
+    const bodies = JSON.parse(require('node:fs').readFileSync(process.env.BODIES, 'utf8'));
+    for (const k in bodies) bodies[k] = Buffer.from(bodies[k], 'base64');
+    http.createServer((req, res) => {
+      const b = bodies[req.url] ?? bodies['/'];
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': b.length });
+      res.end(b);
+    }).listen(${port}, () => process.send('ready'));`;
+  const child = spawn(process.execPath, ['-e', script], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    detached: true,
+    env: { ...process.env, BODIES: file },
+  });
+  await new Promise((resolve) => child.once('message', resolve));
+  return () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Password hashing: the ceiling of logins per second.
+
+async function argon2Rate() {
+  const { hashPassword, ARGON2_OPTIONS } = await tsImport('../lib/accounts/password.ts', import.meta.url);
+  const measure = async (parallel) => {
+    let n = 0;
+    const end = Date.now() + 3000;
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        while (Date.now() < end) {
+          await hashPassword(`bench-password-${n}`);
+          n += 1;
+        }
+      }),
+    );
+    return n / 3;
+  };
+  const one = await measure(1);
+  const many = await measure(4);
+  console.info(
+    `  argon2id m=${ARGON2_OPTIONS.memoryCost} KiB t=${ARGON2_OPTIONS.timeCost} p=${ARGON2_OPTIONS.parallelism}: ` +
+      `${one.toFixed(1)} hashes/s on one thread, ${many.toFixed(1)} hashes/s with 4 in flight`,
+  );
+  return many;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registration under load (once the registration page exists).
+
+const uniq = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+let mobileCounter = Math.floor(Math.random() * 9_000_000);
+const newMobile = () => `0912${String(1_000_000 + (mobileCounter++ % 9_000_000)).padStart(7, '0')}`;
+
+async function outbox(url, to, channel) {
+  const res = await fetch(
+    `${url}/api/dev/outbox?${new URLSearchParams({ to, ...(channel ? { channel } : {}) })}`,
+  );
+  return res.ok ? res.json() : [];
+}
+const codeIn = (msgs) => msgs[0]?.body.match(/\b(\d{6})\b/)?.[1];
+
+async function benchRegistration(url, kindLabel) {
+  const { RULES_VERSION } = await tsImport('../lib/validation/register.ts', import.meta.url);
+  const send = findAction('sendRegistrationCodeAction');
+  const register = findAction('registerAction');
+  if (!send || !register) {
+    budget(
+      `${kindLabel}: no 5xx under 200 concurrent registrations`,
+      'SKIP',
+      'registration actions not in this build yet',
+    );
+    budget(
+      `${kindLabel}: limits hold under 200 concurrent code requests`,
+      'SKIP',
+      'registration actions not in this build yet',
+    );
+    return;
+  }
+  const page = '/fa/register';
+  const ip = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+  const base = Math.floor(Math.random() * 1_000_000);
+
+  // 200 concurrent code requests for ONE mobile from 200 addresses: exactly one may pass.
+  {
+    const mobile = newMobile();
+    const started = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        invokeAction(url, page, send, ['fa', { channel: 'sms', mobile }], {
+          'x-forwarded-for': ip(base + i),
+        }),
+      ),
+    );
+    const accepted = answers.filter((a) => a.value?.ok === true).length;
+    const fivexx = answers.filter((a) => a.status >= 500).length;
+    const stored = (await outbox(url, mobile, 'sms')).length;
+    console.info(
+      `  200 code requests, one mobile: ${accepted} accepted, ${stored} in outbox, ${fivexx} 5xx, ${Date.now() - started} ms`,
+    );
+    budget(
+      `${kindLabel}: one code per mobile per lifetime under 200 concurrent requests`,
+      accepted === 1 && stored === 1 && fivexx === 0 ? 'PASS' : 'FAIL',
+      `${accepted} accepted, ${stored} stored, ${fivexx} 5xx (want 1, 1, 0)`,
+    );
+  }
+  // 200 concurrent code requests from ONE address to 200 mobiles: exactly the per-client limit passes.
+  {
+    const mobiles = Array.from({ length: 200 }, newMobile);
+    const clientIp = ip(base + 500);
+    const answers = await Promise.all(
+      mobiles.map((mobile) =>
+        invokeAction(url, page, send, ['fa', { channel: 'sms', mobile }], { 'x-forwarded-for': clientIp }),
+      ),
+    );
+    const accepted = answers.filter((a) => a.value?.ok === true).length;
+    const fivexx = answers.filter((a) => a.status >= 500).length;
+    let stored = 0;
+    for (const m of mobiles) stored += (await outbox(url, m, 'sms')).length;
+    console.info(`  200 code requests, one client: ${accepted} accepted, ${stored} in outbox, ${fivexx} 5xx`);
+    budget(
+      `${kindLabel}: per-client code limit (20/hour) holds under 200 concurrent requests`,
+      accepted === 20 && stored === 20 && fivexx === 0 ? 'PASS' : 'FAIL',
+      `${accepted} accepted, ${stored} stored, ${fivexx} 5xx (want 20, 20, 0)`,
+    );
+  }
+
+  // 200 concurrent registrations from 200 addresses; 20 of them reuse 10 national codes.
+  const attempts = [];
+  for (let i = 0; i < 200; i++) {
+    const client = ip(base + 1000 + i);
+    const mobile = newMobile();
+    const email = `bench-${uniq()}-${i}@example.com`;
+    attempts.push({ client, mobile, email, nationalCode: i >= 180 ? null : validNationalCode() });
+  }
+  for (let i = 180; i < 200; i++) attempts[i].nationalCode = attempts[i - 180].nationalCode;
+  // Codes first (not timed: the outbox is the tests' path to them).
+  await Promise.all(
+    attempts.map(async (a) => {
+      const h = { 'x-forwarded-for': a.client };
+      await invokeAction(
+        url,
+        page,
+        send,
+        ['fa', { channel: 'sms', mobile: a.mobile, nationalCode: a.nationalCode }],
+        h,
+      );
+      await invokeAction(
+        url,
+        page,
+        send,
+        ['fa', { channel: 'email', email: a.email, nationalCode: a.nationalCode }],
+        h,
+      );
+      a.mobileCode = codeIn(await outbox(url, a.mobile, 'sms'));
+      a.emailCode = codeIn(await outbox(url, a.email, 'email'));
+      const captcha = await fetch(`${url}/api/captcha`, { headers: h });
+      a.captchaId = captcha.ok ? (await captcha.json()).id : '';
+    }),
+  );
+  const started = Date.now();
+  const latencies = [];
+  const answers = await Promise.all(
+    attempts.map(async (a) => {
+      const t0 = Date.now();
+      const fields = {
+        rulesAccepted: RULES_VERSION,
+        nationality: 'IR',
+        firstName: 'علی',
+        lastName: 'محمدی',
+        nationalCode: a.nationalCode,
+        birthYear: '1375',
+        birthMonth: '6',
+        birthDay: '15',
+        mobile: a.mobile,
+        email: a.email,
+        password: 'Bench-pass-1405',
+        passwordConfirm: 'Bench-pass-1405',
+        mobileCode: a.mobileCode ?? '',
+        emailCode: a.emailCode ?? '',
+        captcha: CAPTCHA,
+        captchaId: a.captchaId,
+      };
+      const answer = await invokeAction(url, page, register, ['fa', null, asForm(fields)], {
+        'x-forwarded-for': a.client,
+      });
+      latencies.push(Date.now() - t0);
+      return answer;
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((x, y) => x - y);
+  const accepted = answers.filter((a) => a.value?.ok === true);
+  const fivexx = answers.filter((a) => a.status >= 500).length;
+  const refusedDuplicate = answers.filter((a) => a.value?.formError === 'duplicateAccount').length;
+  const otherErrors = answers
+    .filter((a) => a.value?.ok === false && a.value?.formError !== 'duplicateAccount')
+    .map((a) => a.value.formError ?? Object.keys(a.value.fieldErrors ?? {}).join('+'));
+  // Nothing lost: every accepted registration sent exactly one welcome email; no national code twice.
+  let welcomes = 0;
+  for (const a of attempts)
+    welcomes += (await outbox(url, a.email, 'email')).filter((m) => !/\b\d{6}\b/.test(m.body)).length;
+  const acceptedCodes = new Set(accepted.map((a) => a.value.data?.username));
+  console.info(
+    `  200 registrations: ${accepted.length} accepted (${acceptedCodes.size} distinct usernames), ` +
+      `${refusedDuplicate} refused as duplicates, ${otherErrors.length} other refusals ${JSON.stringify(otherErrors.slice(0, 5))}, ` +
+      `${fivexx} 5xx, ${(200 / elapsed).toFixed(1)} req/s, p50 ${latencies[100]} ms, p99 ${latencies[197]} ms`,
+  );
+  budget(
+    `${kindLabel}: no 5xx under 200 concurrent registrations`,
+    fivexx === 0 ? 'PASS' : 'FAIL',
+    `${fivexx} 5xx`,
+  );
+  budget(
+    `${kindLabel}: nothing lost or doubled`,
+    accepted.length === 180 && acceptedCodes.size === 180 && welcomes === 180 ? 'PASS' : 'FAIL',
+    `${accepted.length} accepted, ${acceptedCodes.size} distinct, ${welcomes} welcome emails (want 180 each; 20 duplicates refused)`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Login and recovery timing for existing vs missing accounts (enumeration), printed only.
+
+async function benchEnumeration(_url) {
+  const login = findAction('loginAction');
+  const forgot = findAction('forgotPasswordAction') ?? findAction('requestPasswordResetAction');
+  if (!login && !forgot) {
+    console.info('  SKIP enumeration timing: sign-in actions not in this build yet');
+    return;
+  }
+  console.info(
+    `  found ${login ? 'login' : ''} ${forgot ? 'forgot-password' : ''} actions; timing comparison not wired to their argument shapes yet`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function isReachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 1000 }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+async function postgresBackend() {
+  const url = baseEnv.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const u = new URL(url);
+  if (!(await isReachable(u.hostname, Number(u.port || 5432)))) return null;
+  const { default: postgres } = await import('postgres');
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const name = `sa_bench_${process.pid}`;
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } catch (error) {
+    console.info(
+      `  PostgreSQL at ${u.host} answers but refused a scratch database (${error.message}); skipping it`,
+    );
+    await admin.end();
+    return null;
+  }
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  return {
+    url: scratch.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+      await admin.end();
+    },
+  };
+}
+
+async function benchBackend(label, extraEnv) {
+  section(`${label}: next start on port ${PORT}`);
+  const server = await startServer(PORT, { TRUST_PROXY: '1', ...extraEnv });
+  const url = server.url;
+  try {
+    const newsHtml = await (await fetch(`${url}/fa/news`)).text();
+    const newsPath = newsHtml.match(/href="(\/fa\/news\/[^"]+)"/)?.[1] ?? '/fa/news';
+    const pages = { '/': '/fa', '/news': newsPath };
+    const bodies = {};
+    for (const [k, p] of Object.entries(pages))
+      bodies[k] = Buffer.from(await (await fetch(`${url}${p}`)).arrayBuffer());
+    const stopBare = await bareServer(PORT + 1, bodies);
+    try {
+      for (const [k, p] of Object.entries(pages)) {
+        const app = await load(`${url}${p}`);
+        const bare = await load(`http://localhost:${PORT + 1}${k}`);
+        console.info(`  ${p.padEnd(44)} ${fmt(app)}`);
+        console.info(
+          `  ${'  same bytes from bare node:http'.padEnd(44)} ${fmt(bare)}  → app/bare ${(app.rps / bare.rps).toFixed(3)}`,
+        );
+        budget(
+          `${label}: no 5xx while serving ${p}`,
+          app.status5xx === 0 && app.errors === 0 ? 'PASS' : 'FAIL',
+          `${app.status5xx} 5xx, ${app.errors} errors`,
+        );
+      }
+    } finally {
+      stopBare();
+    }
+    const health = await load(`${url}/api/health`);
+    console.info(`  ${'/api/health'.padEnd(44)} ${fmt(health)}`);
+    await benchRegistration(url, label);
+    await benchEnumeration(url);
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const startedAt = Date.now();
+buildIfNeeded(baseEnv.BENCH_SKIP_BUILD === '1');
+
+section('first-load JS per route (gzip)');
+for (const { route, bytes } of firstLoadJs()) {
+  console.info(`  ${route.padEnd(44)} ${kb(bytes).padStart(9)}`);
+}
+const rows = firstLoadJs();
+for (const [route, limit] of Object.entries(BUDGET_KB)) {
+  const row = rows.find((r) => r.route === route);
+  if (!row) budget(`first-load JS ${route} ≤ ${limit} kB`, 'SKIP', 'route not in this build yet');
+  else
+    budget(
+      `first-load JS ${route} ≤ ${limit} kB`,
+      row.bytes <= limit * 1000 ? 'PASS' : 'FAIL',
+      kb(row.bytes),
+    );
+}
+
+section('password hashing (the bound on logins per second)');
+const hashesPerSecond = await argon2Rate();
+
+try {
+  await benchBackend('PGlite', {});
+  const pg = await postgresBackend();
+  if (pg) {
+    try {
+      await benchBackend('PostgreSQL', { DATABASE_URL: pg.url });
+    } finally {
+      await pg.drop();
+    }
+  } else {
+    console.info('\n== PostgreSQL: not reachable; set BENCH_DATABASE_URL to include it');
+  }
+} catch (error) {
+  console.error(error);
+  budgets.push({ name: 'bench ran to the end', status: 'FAIL', detail: String(error) });
+} finally {
+  stopAll();
+}
+
+section(
+  `budgets (argon2id ceiling ≈ ${hashesPerSecond.toFixed(0)} logins/s; ${((Date.now() - startedAt) / 1000).toFixed(0)} s total)`,
+);
+for (const b of budgets) console.info(`  ${b.status.padEnd(4)} ${b.name}: ${b.detail}`);
+const failed = budgets.filter((b) => b.status === 'FAIL').length;
+console.info(failed ? `\n${failed} budget(s) broken` : '\nall budgets hold');
+process.exit(failed ? 1 : 0);

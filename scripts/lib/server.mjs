@@ -1,0 +1,106 @@
+/**
+ * Starting and stopping `next start` for the e2e suite and the benchmark: one implementation.
+ * Each server leads its own process group (detached), so stopping the group stops next's workers
+ * too; killing only the npm/next pid would leave the server running on its port.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+export const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+const servers = [];
+const tempDirs = [];
+
+export function stopAll() {
+  for (const s of servers.splice(0)) stopGroup(s);
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
+function stopGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+let hooked = false;
+function hookExit() {
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', stopAll);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+}
+
+/** Runs a command in the project root and exits with its status when it fails. */
+export function run(cmd, args, extraEnv = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...baseEnv, ...extraEnv } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** `next build` unless asked to reuse an existing build (skipBuild and .next/BUILD_ID present). */
+export function buildIfNeeded(skipBuild) {
+  if (!skipBuild || !existsSync(path.join(root, '.next', 'BUILD_ID')))
+    run(process.execPath, [nextBin, 'build']);
+}
+
+/**
+ * Starts `next start -p port` with a fresh data directory (PGlite unless DATABASE_URL is given)
+ * and resolves once /api/health answers 200. Returns { url, log, stop }.
+ */
+export async function startServer(port, extraEnv = {}) {
+  hookExit();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
+  tempDirs.push(dataDir);
+  const serverEnv = {
+    ...baseEnv,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    CAPTCHA_TEST_ANSWER: baseEnv.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha',
+    OUTBOX_API: '1',
+    AUTH_SECRET: baseEnv.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+    AUTH_URL: `http://localhost:${port}`,
+    APP_URL: `http://localhost:${port}`,
+    AUTH_TRUST_HOST: 'true',
+    ...extraEnv,
+  };
+  for (const [k, v] of Object.entries(serverEnv)) if (v === undefined) delete serverEnv[k];
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: root,
+    env: serverEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = [];
+  child.stdout.on('data', (d) => log.push(String(d)));
+  child.stderr.on('data', (d) => log.push(String(d)));
+  servers.push(child);
+  const url = `http://localhost:${port}`;
+  const stop = () => {
+    const i = servers.indexOf(child);
+    if (i >= 0) servers.splice(i, 1);
+    stopGroup(child);
+    return new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once('exit', () => resolve());
+    });
+  };
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return { url, log, stop, pid: child.pid };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.error(log.join(''));
+  throw new Error(`server on ${port} did not become healthy`);
+}
