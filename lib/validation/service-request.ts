@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { asText, digitsOnly, longTextField, textField } from './fields';
+
+/**
+ * The few service-specific fields a request carries besides its description, kept generic in the
+ * `details` JSON column: which service asks for what is data, not a table per service.
+ */
+export const DETAIL_FIELDS = {
+  gpa: { inputMode: 'decimal' as const },
+  hostUniversity: { inputMode: 'text' as const },
+  hostCountry: { inputMode: 'text' as const },
+};
+export type DetailField = keyof typeof DETAIL_FIELDS;
+
+export const SERVICE_DETAIL_FIELDS: Record<string, DetailField[]> = {
+  'domestic-scholarship': ['gpa'],
+  'outstanding-students-scholarship': ['gpa'],
+  'final-year-scholarship': ['gpa', 'hostUniversity'],
+  'phd-research-opportunity': ['hostUniversity', 'hostCountry'],
+  'phd-research-opportunity-settlement': ['hostUniversity', 'hostCountry'],
+};
+
+export const detailFieldsFor = (serviceSlug: string): DetailField[] => SERVICE_DETAIL_FIELDS[serviceSlug] ?? [];
+
+/** A grade point average on the Iranian 0–20 scale, «۱۷٫۵» or "17.50" alike. */
+const gpaField = z.preprocess(
+  (v) => digitsOnly(asText(v).replace(/[\u066B٫,،]/g, '.')),
+  z
+    .string()
+    .min(1, 'gpaRequired')
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, 'gpaInvalid')
+    .refine((s) => Number(s) >= 10 && Number(s) <= 20, 'gpaInvalid'),
+);
+
+const DETAIL_SCHEMAS: Record<DetailField, z.ZodType<string>> = {
+  gpa: gpaField,
+  hostUniversity: textField(2, 150, 'hostUniversityRequired', 'hostUniversityInvalid'),
+  hostCountry: textField(2, 60, 'hostCountryRequired', 'hostCountryInvalid'),
+};
+
+const description = longTextField(10, 2000, 'descriptionRequired', 'descriptionLength');
+
+/** The schema of one service's request form: a description plus that service's detail fields. */
+export function serviceRequestSchema(serviceSlug: string) {
+  const shape: Record<string, z.ZodType<string>> = { description };
+  for (const field of detailFieldsFor(serviceSlug)) shape[field] = DETAIL_SCHEMAS[field];
+  return z.object(shape);
+}
+export type ServiceRequestInput = Record<string, string>;
