@@ -310,3 +310,4 @@ export const accountTombstones = pgTable('account_tombstones', {
 export type Account = typeof accounts.$inferSelect;
 export type NewAccount = typeof accounts.$inferInsert;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type StaffUser = typeof staffUsers.$inferSelect;

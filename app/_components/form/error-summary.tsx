@@ -34,8 +34,8 @@ export function ErrorSummary({ items, title }: { items: SummaryItem[]; title?: s
                   const el = document.getElementById(item.fieldId!);
                   if (el) {
                     e.preventDefault();
+                    // Focusing scrolls the field into view; the hash jump alone would not move focus.
                     el.focus();
-                    el.scrollIntoView({ block: 'center' });
                   }
                 }}
               >

@@ -1,0 +1,65 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '@/db/client';
+import { accounts, staffUsers, type Account, type StaffUser } from '@/db/schema';
+import { auth } from './index';
+import {
+  isSessionCurrent,
+  parseClaims,
+  safeReturnPath,
+  type SessionClaims,
+  type SessionKind,
+} from './session-policy';
+
+export { safeReturnPath };
+
+/** The verified claims of this request's session (one decode per request, whatever calls it). */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  try {
+    const session = (await auth()) as { claims?: unknown } | null;
+    return parseClaims(session?.claims);
+  } catch {
+    // A cookie signed with another secret or otherwise unreadable is simply "not signed in".
+    return null;
+  }
+});
+
+async function claimsOf(kind: SessionKind): Promise<SessionClaims | null> {
+  const claims = await getSessionClaims();
+  return claims?.kind === kind ? claims : null;
+}
+
+/**
+ * The signed-in applicant, read fresh from the database on every request: a deleted account, or a
+ * session issued before a password change or "sign out everywhere" (sessionVersion bump), is refused.
+ */
+export const getCurrentAccount = cache(async (): Promise<Account | null> => {
+  const claims = await claimsOf('applicant');
+  if (!claims) return null;
+  const db = await getDb();
+  const [account] = await db.select().from(accounts).where(eq(accounts.id, claims.subject)).limit(1);
+  return account && isSessionCurrent(claims, account) ? account : null;
+});
+
+export const getCurrentStaff = cache(async (): Promise<StaffUser | null> => {
+  const claims = await claimsOf('staff');
+  if (!claims) return null;
+  const db = await getDb();
+  const [staff] = await db.select().from(staffUsers).where(eq(staffUsers.id, claims.subject)).limit(1);
+  return staff && isSessionCurrent(claims, staff) ? staff : null;
+});
+
+export async function requireAccount(locale: string, returnTo: string): Promise<Account> {
+  const account = await getCurrentAccount();
+  if (account) return account;
+  const back = safeReturnPath(returnTo, `/${locale}/dashboard`);
+  redirect(`/${locale}/login?callbackUrl=${encodeURIComponent(back)}`);
+}
+
+export async function requireStaff(locale: string): Promise<StaffUser> {
+  const staff = await getCurrentStaff();
+  if (staff) return staff;
+  redirect(`/${locale}/university/login`);
+}
