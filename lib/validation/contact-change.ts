@@ -18,7 +18,7 @@ function newValueField(kind: ContactKind) {
     },
     z
       .string()
-      .min(1, kind === 'mobile' ? 'newMobileRequired' : 'newEmailRequired')
+      .min(1, { error: kind === 'mobile' ? 'newMobileRequired' : 'newEmailRequired', abort: true })
       .refine((s) => !s.startsWith("\u0000"), kind === 'mobile' ? 'newMobileInvalid' : 'newEmailInvalid'),
   );
 }
@@ -33,7 +33,7 @@ export function confirmContactChangeSchema(kind: ContactKind) {
   return requestContactCodeSchema(kind).extend({
     code: z.preprocess(
       (v) => digitsOnly(asText(v)),
-      z.string().min(1, 'codeRequired').regex(/^\d{6}$/, 'codeInvalid'),
+      z.string().min(1, { error: "codeRequired", abort: true }).regex(/^\d{6}$/, 'codeInvalid'),
     ),
   });
 }

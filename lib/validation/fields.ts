@@ -41,7 +41,7 @@ export function digitsOnly(s: string): string {
 export function textField(min: number, max: number, requiredKey: string, lengthKey: string) {
   return z.preprocess(
     (v) => cleanText(asText(v)),
-    z.string().min(1, requiredKey).min(min, lengthKey).max(max, lengthKey),
+    z.string().min(1, { error: requiredKey, abort: true }).min(min, lengthKey).max(max, lengthKey),
   );
 }
 
@@ -49,7 +49,7 @@ export function textField(min: number, max: number, requiredKey: string, lengthK
 export function longTextField(min: number, max: number, requiredKey: string, lengthKey: string) {
   return z.preprocess(
     (v) => cleanText(asText(v), { multiline: true }),
-    z.string().min(1, requiredKey).min(min, lengthKey).max(max, lengthKey),
+    z.string().min(1, { error: requiredKey, abort: true }).min(min, lengthKey).max(max, lengthKey),
   );
 }
 
@@ -60,7 +60,12 @@ const NAME = /^[\p{L}\p{M}](?:[\p{L}\p{M}' \u200c-]*[\p{L}\p{M}])?$/u;
 export function nameField(requiredKey: string, invalidKey: string) {
   return z.preprocess(
     (v) => cleanText(asText(v)),
-    z.string().min(1, requiredKey).min(2, invalidKey).max(50, invalidKey).regex(NAME, invalidKey),
+    z
+      .string()
+      .min(1, { error: requiredKey, abort: true })
+      .min(2, { error: invalidKey, abort: true })
+      .max(50, { error: invalidKey, abort: true })
+      .regex(NAME, invalidKey),
   );
 }
 
@@ -78,7 +83,7 @@ export function isValidPostalCode(s: string): boolean {
 
 export const postalCodeField = z.preprocess(
   (v) => digitsOnly(asText(v)),
-  z.string().min(1, 'postalCodeRequired').regex(POSTAL_CODE, 'postalCodeInvalid'),
+  z.string().min(1, { error: 'postalCodeRequired', abort: true }).regex(POSTAL_CODE, 'postalCodeInvalid'),
 );
 
 /**

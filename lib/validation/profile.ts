@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeDigits, removeInvisibleMarks } from '@/lib/identity/digits';
 import { fromJalali, parseJalaliDate, toJalali } from '@/lib/identity/jalali';
 import { asText, cleanText, digitsOnly, landlineField, nameField, postalCodeField, textField } from './fields';
 
@@ -38,7 +39,7 @@ export const educationSchema = z
       asText,
       z
         .string()
-        .min(1, 'universityRequired')
+        .min(1, { error: 'universityRequired', abort: true })
         .refine((s) => s === FOREIGN_UNIVERSITY || z.uuid().safeParse(s).success, 'universityRequired'),
     ),
     foreignCountry: optionalText,
@@ -47,19 +48,19 @@ export const educationSchema = z
     field: textField(2, 100, 'fieldRequired', 'fieldInvalid'),
     studentNumber: z.preprocess(
       (v) => digitsOnly(asText(v)),
-      z.string().min(1, 'studentNumberRequired').regex(/^\d{4,20}$/, 'studentNumberInvalid'),
+      z.string().min(1, { error: 'studentNumberRequired', abort: true }).regex(/^\d{4,20}$/, 'studentNumberInvalid'),
     ),
     entryYear: z.preprocess(
       (v) => digitsOnly(asText(v)),
       z
         .string()
-        .min(1, 'entryYearRequired')
-        .regex(/^\d{4}$/, 'entryYearInvalid')
+        .min(1, { error: 'entryYearRequired', abort: true })
+        .regex(/^\d{4}$/, { error: 'entryYearInvalid', abort: true })
         .transform(Number)
         // The current Jalali year is read at validation time, so the rule never goes stale.
         .refine((y) => y >= MIN_ENTRY_YEAR && y <= toJalali(new Date()).jy, 'entryYearInvalid'),
     ),
-    graduationDate: z.preprocess((v) => digitsOnly(asText(v).replace(/[/\-.]/g, '/')), z.string()),
+    graduationDate: z.preprocess((v) => removeInvisibleMarks(normalizeDigits(asText(v))).replace(/\s+/g, ''), z.string()),
   })
   .superRefine((v, ctx) => {
     if (v.universityId === FOREIGN_UNIVERSITY) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { asText, digitsOnly, longTextField, textField } from './fields';
+import { normalizeDigits } from '@/lib/identity/digits';
+import { asText, longTextField, textField } from './fields';
 
 /**
  * The few service-specific fields a request carries besides its description, kept generic in the
@@ -24,11 +25,11 @@ export const detailFieldsFor = (serviceSlug: string): DetailField[] => SERVICE_D
 
 /** A grade point average on the Iranian 0–20 scale, «۱۷٫۵» or "17.50" alike. */
 const gpaField = z.preprocess(
-  (v) => digitsOnly(asText(v).replace(/[\u066B٫,،]/g, '.')),
+  (v) => normalizeDigits(asText(v)).replace(/[\u066B,،/]/g, '.').replace(/\s+/g, ''),
   z
     .string()
-    .min(1, 'gpaRequired')
-    .regex(/^\d{1,2}(\.\d{1,2})?$/, 'gpaInvalid')
+    .min(1, { error: 'gpaRequired', abort: true })
+    .regex(/^\d{1,2}(\.\d{1,2})?$/, { error: 'gpaInvalid', abort: true })
     .refine((s) => Number(s) >= 10 && Number(s) <= 20, 'gpaInvalid'),
 );
 
