@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { requireAccount } from '@/lib/auth/session';
+import { DashboardNav } from './_components/dashboard-nav';
+import './dashboard.css';
+
+// Every page below reads the session and the database: never prerendered, never cached.
+export const dynamic = 'force-dynamic';
+
+export default async function DashboardLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireAccount(locale, `/${locale}/dashboard`);
+  const t = await getTranslations('dashboard');
+  return (
+    <div className="container dashboard">
+      <DashboardNav label={t('navLabel')} />
+      <div className="dashboard-content">{children}</div>
+    </div>
+  );
+}
