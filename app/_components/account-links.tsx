@@ -1,9 +1,33 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { signOutAction } from '@/app/_components/auth/sign-out-actions';
+import { getCurrentAccount, getCurrentStaff } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 
-/** «ورود» | «ثبت نام» | «ورود کاربران دانشگاه به سیستم» (signed-in users see their dashboard instead). */
+/**
+ * «ورود» | «ثبت نام» | «ورود کاربران دانشگاه به سیستم» for visitors; «پیشخوان من» | «خروج» for a
+ * signed-in applicant (staff see their university page instead of the dashboard).
+ */
 export async function AccountLinks() {
   const t = await getTranslations('nav');
+  const locale = await getLocale();
+  const [account, staff] = await Promise.all([getCurrentAccount(), getCurrentStaff()]);
+  if (account || staff) {
+    return (
+      <nav aria-label={t('accountLinks')} className="account-links">
+        <ul>
+          <li>
+            <Link href={account ? '/dashboard' : '/university'}>{t('dashboard')}</Link>
+          </li>
+          <li>
+            <form action={signOutAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit">{t('logout')}</button>
+            </form>
+          </li>
+        </ul>
+      </nav>
+    );
+  }
   return (
     <nav aria-label={t('accountLinks')} className="account-links">
       <ul>

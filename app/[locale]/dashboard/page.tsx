@@ -140,6 +140,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <p className="muted">
           {t('securityText', { mobile: digits(account.mobile), email: account.email })}
         </p>
+        <p>
+          <Link href="/account/security">{t('securityLink')}</Link>
+        </p>
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -9,6 +9,8 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   errors?: string[];
   /** Left-to-right content (digits, codes, emails) inside an RTL page. */
   ltr?: boolean;
+  /** React 19 passes ref as a prop; react-hook-form's register() needs it on the input. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** Label, hint and error wired to the input with aria-describedby / aria-invalid. */

@@ -1,0 +1,35 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { signOut } from '@/lib/auth';
+import { getCurrentAccount } from '@/lib/auth/session';
+import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
+
+function localeOf(form: FormData): 'fa' | 'en' {
+  return form.get('locale') === 'en' ? 'en' : 'fa';
+}
+
+/** Sign-out is a POST (a server action, Origin-checked by Next): a link or image cannot sign anyone out. */
+export async function signOutAction(form: FormData): Promise<void> {
+  const account = await getCurrentAccount();
+  if (account) {
+    const clientHash = hashClientAddress(clientAddress(await headers()));
+    await recordAuditEvent({ type: 'logout', accountId: account.id, clientHash });
+  }
+  await signOut({ redirect: false });
+  redirect(`/${localeOf(form)}`);
+}
+
+export async function signOutEverywhereAction(form: FormData): Promise<void> {
+  const locale = localeOf(form);
+  const account = await getCurrentAccount();
+  if (account) {
+    const clientHash = hashClientAddress(clientAddress(await headers()));
+    await signOutEverywhere(account.id, { clientHash });
+  }
+  await signOut({ redirect: false });
+  redirect(`/${locale}/login`);
+}

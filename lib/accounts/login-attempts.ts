@@ -1,0 +1,162 @@
+import 'server-only';
+import { createHmac } from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { auditEvents } from '@/db/schema';
+import { recordAuditEvent, type AuditType } from '@/lib/audit/record-event';
+import { verifyCaptcha } from '@/lib/captcha';
+import { authSecret } from '@/lib/env';
+import { enforce, resetPolicy } from '@/lib/rate-limit/policies';
+
+/**
+ * The guessing defences shared by applicant and staff sign-in, driven by the audit log (so they hold
+ * across instances and restarts):
+ * - failures are counted per login name (as a keyed hash, the same for existing and unknown names, so
+ *   the defences themselves reveal nothing) and per client address, over a 15-minute window;
+ * - from the 3rd failure on, a captcha is required and each further try waits 2^(n-2) seconds after
+ *   the last failure (2, 4, 8 … capped at 15 minutes);
+ * - a client address gets the growing wait only after 10 failures, because a university's NAT puts
+ *   many honest students behind one address; its captcha still starts at 3;
+ * - the loginPerAccount / loginPerClient policies are hard ceilings on attempts on top of that.
+ */
+export const FAILURE_WINDOW_SECONDS = 15 * 60;
+export const CAPTCHA_AFTER_FAILURES = 3;
+export const SUBJECT_DELAY_AFTER_FAILURES = 3;
+export const CLIENT_DELAY_AFTER_FAILURES = 10;
+export const MAX_DELAY_SECONDS = 15 * 60;
+
+/** Seconds to wait after the last failure, given the failures in the window. Pure. */
+export function loginDelaySeconds(failures: number, delayAfter: number): number {
+  if (failures < delayAfter) return 0;
+  return Math.min(MAX_DELAY_SECONDS, 2 ** (failures - delayAfter + 1));
+}
+
+/** A keyed pseudonym of the typed login name: lets unknown names be throttled without storing them. */
+export function subjectKey(kind: 'applicant' | 'staff', loginName: string): string {
+  return createHmac('sha256', authSecret())
+    .update(`login-subject\u0000${kind}\u0000${loginName}`)
+    .digest('base64url')
+    .slice(0, 32);
+}
+
+interface FailureStats {
+  count: number;
+  last: Date | null;
+}
+
+async function failuresFor(
+  db: DbOrTx,
+  types: { failure: AuditType; success: AuditType },
+  match: 'subject' | 'client',
+  key: string,
+  now: Date,
+): Promise<FailureStats> {
+  const since = new Date(now.getTime() - FAILURE_WINDOW_SECONDS * 1000);
+  const keyed =
+    match === 'subject' ? sql`${auditEvents.meta}->>'subject' = ${key}` : eq(auditEvents.clientHash, key);
+  // For a login name, a success wipes the slate: only failures after the latest success count.
+  const afterSuccess =
+    match === 'subject'
+      ? sql`${auditEvents.createdAt} > coalesce((select max(s.created_at) from audit_events s where s.type = ${types.success} and s.meta->>'subject' = ${key} and s.created_at > ${since.toISOString()}), ${since.toISOString()})`
+      : sql`true`;
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, last: sql<string | null>`max(${auditEvents.createdAt})` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.type, types.failure), gt(auditEvents.createdAt, since), keyed, afterSuccess));
+  return { count: Number(row?.count ?? 0), last: row?.last ? new Date(row.last) : null };
+}
+
+export interface AttemptGate {
+  ok: boolean;
+  /** Set when the attempt must not proceed: 'throttled' (wait) or 'captcha' (missing or wrong). */
+  reason?: 'throttled' | 'captcha';
+  retryAfterSeconds?: number;
+  captchaRequired: boolean;
+  failures: number;
+}
+
+/** Decides whether a sign-in attempt may check a password at all. */
+export async function gateAttempt(
+  db: DbOrTx,
+  input: {
+    kind: 'applicant' | 'staff';
+    subject: string;
+    clientHash: string;
+    captchaId?: string;
+    captchaAnswer?: string;
+  },
+  now: Date,
+): Promise<AttemptGate> {
+  const types = typesFor(input.kind);
+  const [bySubject, byClient] = await Promise.all([
+    failuresFor(db, types, 'subject', input.subject, now),
+    failuresFor(db, types, 'client', input.clientHash, now),
+  ]);
+  const failures = Math.max(bySubject.count, byClient.count);
+  const captchaRequired = failures >= CAPTCHA_AFTER_FAILURES;
+  const waitUntil = Math.max(
+    untilMs(bySubject, loginDelaySeconds(bySubject.count, SUBJECT_DELAY_AFTER_FAILURES)),
+    untilMs(byClient, loginDelaySeconds(byClient.count, CLIENT_DELAY_AFTER_FAILURES)),
+  );
+  if (waitUntil > now.getTime()) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000));
+    return { ok: false, reason: 'throttled', retryAfterSeconds, captchaRequired, failures };
+  }
+  if (captchaRequired && !(await verifyCaptcha(input.captchaId, input.captchaAnswer, now))) {
+    return { ok: false, reason: 'captcha', captchaRequired, failures };
+  }
+  const ceiling = await enforce(
+    [
+      { policy: 'loginPerAccount', key: `${input.kind}:${input.subject}` },
+      { policy: 'loginPerClient', key: input.clientHash },
+    ],
+    now.getTime(),
+  );
+  if (!ceiling.ok) {
+    return {
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: ceiling.retryAfterSeconds,
+      captchaRequired,
+      failures,
+    };
+  }
+  return { ok: true, captchaRequired, failures };
+}
+
+function untilMs(stats: FailureStats, delaySeconds: number): number {
+  return stats.last && delaySeconds > 0 ? stats.last.getTime() + delaySeconds * 1000 : 0;
+}
+
+function typesFor(kind: 'applicant' | 'staff'): { failure: AuditType; success: AuditType } {
+  return kind === 'applicant'
+    ? { failure: 'login_failure', success: 'login_success' }
+    : { failure: 'staff_login_failure', success: 'staff_login_success' };
+}
+
+export async function recordAttempt(
+  db: DbOrTx,
+  input: {
+    kind: 'applicant' | 'staff';
+    subject: string;
+    clientHash: string;
+    success: boolean;
+    accountId?: string | null;
+    staffId?: string | null;
+  },
+  now: Date,
+): Promise<void> {
+  const types = typesFor(input.kind);
+  const meta: Record<string, string> = { subject: input.subject };
+  if (input.staffId) meta.staffId = input.staffId;
+  await recordAuditEvent(
+    {
+      type: input.success ? types.success : types.failure,
+      accountId: input.kind === 'applicant' ? (input.accountId ?? null) : null,
+      clientHash: input.clientHash,
+      meta,
+    },
+    { now, db },
+  );
+  if (input.success) await resetPolicy('loginPerAccount', `${input.kind}:${input.subject}`);
+}
