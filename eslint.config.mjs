@@ -7,7 +7,15 @@ const compat = new FlatCompat({ baseDirectory: dirname(fileURLToPath(import.meta
 
 const config = [
   {
-    ignores: ['node_modules/**', '.next/**', '.data/**', 'db/migrations/**', 'artifacts/**', 'next-env.d.ts'],
+    ignores: [
+      '.scratch/**',
+      'node_modules/**',
+      '.next/**',
+      '.data/**',
+      'db/migrations/**',
+      'artifacts/**',
+      'next-env.d.ts',
+    ],
   },
   ...compat.extends('next/core-web-vitals', 'next/typescript'),
   {

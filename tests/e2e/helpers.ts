@@ -27,6 +27,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** Paths a test visits on purpose although they answer with an error status (e.g. the 404 page). */
+export const expectedStatuses = new Set<string>();
+
 /** A page that fails the test on any console error or uncaught page error (CSP violations included). */
 export async function newPage(
   browser: Browser,
@@ -37,7 +40,13 @@ export async function newPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    // The failed request itself is reported below, with its URL.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !expectedStatuses.has(new URL(res.url()).pathname)) {
+      errors.push(`${res.status()} ${new URL(res.url()).pathname}`);
+    }
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return { context, page, errors };
