@@ -39,9 +39,15 @@ async function checkPassword(
   return { outcome: (await verifyPassword(account.passwordHash, password)) ? 'ok' : 'wrongPassword' };
 }
 
-function passwordFailure(check: { outcome: Outcome; retryAfterSeconds?: number }, values: Record<string, string>) {
+function passwordFailure(
+  check: { outcome: Outcome; retryAfterSeconds?: number },
+  values: Record<string, string>,
+) {
   return check.outcome === 'rateLimited'
-    ? fail({}, { formError: 'rateLimited', formErrorValues: { seconds: check.retryAfterSeconds ?? 60 }, values })
+    ? fail(
+        {},
+        { formError: 'rateLimited', formErrorValues: { seconds: check.retryAfterSeconds ?? 60 }, values },
+      )
     : fail({ currentPassword: ['currentPasswordWrong'] }, { values });
 }
 
@@ -68,7 +74,10 @@ export async function requestContactChangeCode(
   if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) {
-    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values: echo });
+    return fail(
+      {},
+      { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values: echo },
+    );
   }
 
   const channel = kind === 'mobile' ? 'sms' : 'email';
@@ -103,26 +112,27 @@ export async function confirmContactChange(
 
   const oldAddress = kind === 'mobile' ? account.mobile : account.email;
   const db = await getDb();
-  const apply = () => db.transaction(async (tx) => {
-    if (!(await consumeCode(PURPOSE[kind], newValue, now, tx))) return false;
-    const set =
-      kind === 'mobile'
-        ? { mobile: newValue, mobileVerifiedAt: now, updatedAt: now }
-        : // International accounts sign in with their email: the username follows it.
-          {
-            email: newValue,
-            emailVerifiedAt: now,
-            updatedAt: now,
-            ...(account.kind === 'international' ? { username: newValue } : {}),
-          };
-    const updated = await tx
-      .update(accounts)
-      .set(set)
-      .where(and(eq(accounts.id, account.id)))
-      .returning({ id: accounts.id });
-    await tx.insert(auditEvents).values({ type: `${kind}-changed`, accountId: account.id, createdAt: now });
-    return updated.length === 1;
-  });
+  const apply = () =>
+    db.transaction(async (tx) => {
+      if (!(await consumeCode(PURPOSE[kind], newValue, now, tx))) return false;
+      const set =
+        kind === 'mobile'
+          ? { mobile: newValue, mobileVerifiedAt: now, updatedAt: now }
+          : // International accounts sign in with their email: the username follows it.
+            {
+              email: newValue,
+              emailVerifiedAt: now,
+              updatedAt: now,
+              ...(account.kind === 'international' ? { username: newValue } : {}),
+            };
+      const updated = await tx
+        .update(accounts)
+        .set(set)
+        .where(and(eq(accounts.id, account.id)))
+        .returning({ id: accounts.id });
+      await tx.insert(auditEvents).values({ type: `${kind}-changed`, accountId: account.id, createdAt: now });
+      return updated.length === 1;
+    });
   let changed: boolean;
   try {
     changed = await apply();

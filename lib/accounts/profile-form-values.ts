@@ -7,7 +7,9 @@ type ProfileRow = typeof profiles.$inferSelect;
 /** A saved profile as the string values the step forms start from (so a reload loses nothing). */
 export function profileFormValues(profile: ProfileRow | null): Record<string, string> {
   if (!profile) return {};
-  const graduation = profile.graduationDate ? toJalali(new Date(`${profile.graduationDate}T12:00:00Z`)) : null;
+  const graduation = profile.graduationDate
+    ? toJalali(new Date(`${profile.graduationDate}T12:00:00Z`))
+    : null;
   const values: Record<string, string | null | undefined> = {
     fatherName: profile.fatherName,
     gender: profile.gender,

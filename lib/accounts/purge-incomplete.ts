@@ -37,7 +37,10 @@ async function sendReminders(daysBefore: 7 | 2, now: Date): Promise<number> {
     daysBefore === 7
       ? { reminder7SentAt: now }
       : // Someone who registered 5 days before the deadline gets the 2-day reminder only, not both.
-        { reminder2SentAt: now, reminder7SentAt: sql`coalesce(${accounts.reminder7SentAt}, ${now.toISOString()}::timestamptz)` };
+        {
+          reminder2SentAt: now,
+          reminder7SentAt: sql`coalesce(${accounts.reminder7SentAt}, ${now.toISOString()}::timestamptz)`,
+        };
   const claimed = await db
     .update(accounts)
     .set(set)
@@ -91,7 +94,11 @@ async function deleteOverdue(now: Date): Promise<number> {
         .returning({ username: accounts.username });
       if (gone.length) {
         await tx.insert(accountTombstones).values(
-          gone.map((g) => ({ usernameHash: tombstoneHash(g.username), reason: 'incomplete-registration', deletedAt: now })),
+          gone.map((g) => ({
+            usernameHash: tombstoneHash(g.username),
+            reason: 'incomplete-registration',
+            deletedAt: now,
+          })),
         );
       }
       return gone.length;

@@ -30,7 +30,8 @@ export async function saveProfileStep(
   if (!isProfileEditable(account.status)) return fail({}, { formError: 'profileLocked' });
 
   const limit = await enforce([{ policy: 'profileSavePerAccount', key: accountId }], now.getTime());
-  if (!limit.ok) return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok)
+    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
 
   let values: Partial<typeof profiles.$inferInsert>;
   if (step === 'personal') {
@@ -57,7 +58,11 @@ export async function saveProfileStep(
     .values({ accountId, ...values, completedStep: completed, updatedAt: now })
     .onConflictDoUpdate({
       target: profiles.accountId,
-      set: { ...values, completedStep: sql`greatest(${profiles.completedStep}, ${completed})`, updatedAt: now },
+      set: {
+        ...values,
+        completedStep: sql`greatest(${profiles.completedStep}, ${completed})`,
+        updatedAt: now,
+      },
     })
     .returning({ completedStep: profiles.completedStep });
   return ok({ completedStep: saved.completedStep });

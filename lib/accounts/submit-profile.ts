@@ -15,7 +15,8 @@ import { changeAccountStatus, notifyStatusChange } from './change-account-status
 export async function submitProfile(accountId: string, now: Date = new Date()): Promise<ActionResult<null>> {
   const db = await getDb();
   const [profile] = await db.select().from(profiles).where(eq(profiles.accountId, accountId)).limit(1);
-  if (!profile || profile.completedStep < stepNumber('education')) return fail({}, { formError: 'profileIncomplete' });
+  if (!profile || profile.completedStep < stepNumber('education'))
+    return fail({}, { formError: 'profileIncomplete' });
   const values = profileFormValues(profile);
   if (!personalSchema.safeParse(values).success || !educationSchema.safeParse(values).success) {
     return fail({}, { formError: 'profileIncomplete' });

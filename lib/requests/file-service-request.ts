@@ -45,7 +45,8 @@ export async function fileServiceRequest(
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
 
   const limit = await enforce([{ policy: 'requestFilePerAccount', key: accountId }], now.getTime());
-  if (!limit.ok) return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok)
+    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
 
   // A collision of the random suffix is astronomically rare; the unique index decides and we draw again.
   for (let attempt = 0; attempt < 5; attempt++) {

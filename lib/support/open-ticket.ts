@@ -14,7 +14,8 @@ export async function openTicket(
   const parsed = openTicketSchema.safeParse(input);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
   const limit = await enforce([{ policy: 'ticketPostPerAccount', key: accountId }], now.getTime());
-  if (!limit.ok) return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok)
+    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
 
   const db = await getDb();
   const ticketId = await db.transaction(async (tx) => {

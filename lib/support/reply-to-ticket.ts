@@ -19,7 +19,8 @@ export async function replyToTicket(
   const parsed = replyTicketSchema.safeParse(input);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
   const limit = await enforce([{ policy: 'ticketPostPerAccount', key: accountId }], now.getTime());
-  if (!limit.ok) return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok)
+    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
 
   const db = await getDb();
   const posted = await db.transaction(async (tx) => {
@@ -30,7 +31,9 @@ export async function replyToTicket(
       .where(and(eq(supportTickets.id, ticketId), eq(supportTickets.accountId, accountId)))
       .returning({ id: supportTickets.id });
     if (!ticket) return false;
-    await tx.insert(ticketMessages).values({ ticketId, author: 'applicant', body: parsed.data.message, createdAt: now });
+    await tx
+      .insert(ticketMessages)
+      .values({ ticketId, author: 'applicant', body: parsed.data.message, createdAt: now });
     return true;
   });
   return posted ? ok(null) : fail({}, { formError: 'ticketNotFound' });

@@ -6,7 +6,10 @@ import { asText, digitsOnly } from './fields';
 export const CONTACT_KINDS = ['mobile', 'email'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
-const password = z.preprocess(asText, z.string().min(1, 'currentPasswordRequired').max(200, 'currentPasswordRequired'));
+const password = z.preprocess(
+  asText,
+  z.string().min(1, 'currentPasswordRequired').max(200, 'currentPasswordRequired'),
+);
 
 /** The new address, normalized the way the account stores it (09… for mobiles, lower-case domain). */
 function newValueField(kind: ContactKind) {
@@ -19,7 +22,7 @@ function newValueField(kind: ContactKind) {
     z
       .string()
       .min(1, { error: kind === 'mobile' ? 'newMobileRequired' : 'newEmailRequired', abort: true })
-      .refine((s) => !s.startsWith("\u0000"), kind === 'mobile' ? 'newMobileInvalid' : 'newEmailInvalid'),
+      .refine((s) => !s.startsWith('\u0000'), kind === 'mobile' ? 'newMobileInvalid' : 'newEmailInvalid'),
   );
 }
 
@@ -33,7 +36,10 @@ export function confirmContactChangeSchema(kind: ContactKind) {
   return requestContactCodeSchema(kind).extend({
     code: z.preprocess(
       (v) => digitsOnly(asText(v)),
-      z.string().min(1, { error: "codeRequired", abort: true }).regex(/^\d{6}$/, 'codeInvalid'),
+      z
+        .string()
+        .min(1, { error: 'codeRequired', abort: true })
+        .regex(/^\d{6}$/, 'codeInvalid'),
     ),
   });
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { normalizeDigits, removeInvisibleMarks } from '@/lib/identity/digits';
 import { fromJalali, parseJalaliDate, toJalali } from '@/lib/identity/jalali';
-import { asText, cleanText, digitsOnly, landlineField, nameField, postalCodeField, textField } from './fields';
+import {
+  asText,
+  cleanText,
+  digitsOnly,
+  landlineField,
+  nameField,
+  postalCodeField,
+  textField,
+} from './fields';
 
 /** The profile is completed in these steps; `completedStep` in `profiles` remembers the last one saved. */
 export const PROFILE_STEPS = ['personal', 'education', 'review'] as const;
@@ -48,7 +56,10 @@ export const educationSchema = z
     field: textField(2, 100, 'fieldRequired', 'fieldInvalid'),
     studentNumber: z.preprocess(
       (v) => digitsOnly(asText(v)),
-      z.string().min(1, { error: 'studentNumberRequired', abort: true }).regex(/^\d{4,20}$/, 'studentNumberInvalid'),
+      z
+        .string()
+        .min(1, { error: 'studentNumberRequired', abort: true })
+        .regex(/^\d{4,20}$/, 'studentNumberInvalid'),
     ),
     entryYear: z.preprocess(
       (v) => digitsOnly(asText(v)),
@@ -60,11 +71,15 @@ export const educationSchema = z
         // The current Jalali year is read at validation time, so the rule never goes stale.
         .refine((y) => y >= MIN_ENTRY_YEAR && y <= toJalali(new Date()).jy, 'entryYearInvalid'),
     ),
-    graduationDate: z.preprocess((v) => removeInvisibleMarks(normalizeDigits(asText(v))).replace(/\s+/g, ''), z.string()),
+    graduationDate: z.preprocess(
+      (v) => removeInvisibleMarks(normalizeDigits(asText(v))).replace(/\s+/g, ''),
+      z.string(),
+    ),
   })
   .superRefine((v, ctx) => {
     if (v.universityId === FOREIGN_UNIVERSITY) {
-      if (v.foreignCountry.length < 2) ctx.addIssue({ code: 'custom', path: ['foreignCountry'], message: 'foreignCountryRequired' });
+      if (v.foreignCountry.length < 2)
+        ctx.addIssue({ code: 'custom', path: ['foreignCountry'], message: 'foreignCountryRequired' });
       if (v.foreignUniversity.length < 2)
         ctx.addIssue({ code: 'custom', path: ['foreignUniversity'], message: 'foreignUniversityRequired' });
     }

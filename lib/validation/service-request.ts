@@ -21,11 +21,15 @@ export const SERVICE_DETAIL_FIELDS: Record<string, DetailField[]> = {
   'phd-research-opportunity-settlement': ['hostUniversity', 'hostCountry'],
 };
 
-export const detailFieldsFor = (serviceSlug: string): DetailField[] => SERVICE_DETAIL_FIELDS[serviceSlug] ?? [];
+export const detailFieldsFor = (serviceSlug: string): DetailField[] =>
+  SERVICE_DETAIL_FIELDS[serviceSlug] ?? [];
 
 /** A grade point average on the Iranian 0–20 scale, «۱۷٫۵» or "17.50" alike. */
 const gpaField = z.preprocess(
-  (v) => normalizeDigits(asText(v)).replace(/[\u066B,،/]/g, '.').replace(/\s+/g, ''),
+  (v) =>
+    normalizeDigits(asText(v))
+      .replace(/[\u066B,،/]/g, '.')
+      .replace(/\s+/g, ''),
   z
     .string()
     .min(1, { error: 'gpaRequired', abort: true })

@@ -17,7 +17,13 @@ export async function createApplicant(
 ) {
   const { mobile, email } = uniqueContact();
   const result = await createDevAccount(
-    { nationalCode: randomValidNationalCode(), password: TEST_PASSWORD, mobile, email, status: options.status },
+    {
+      nationalCode: randomValidNationalCode(),
+      password: TEST_PASSWORD,
+      mobile,
+      email,
+      status: options.status,
+    },
     { now: options.now },
   );
   if (!result.ok) throw new Error(`could not create test applicant: ${result.error}`);

@@ -14,7 +14,13 @@ import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 import { getTicketThread, listTickets } from '@/lib/support/list-tickets';
 import { openTicket } from '@/lib/support/open-ticket';
 import { replyToTicket } from '@/lib/support/reply-to-ticket';
-import { createApplicant, educationInput, PERSONAL_INPUT, TEST_PASSWORD, uniqueContact } from '../helpers/applicant';
+import {
+  createApplicant,
+  educationInput,
+  PERSONAL_INPUT,
+  TEST_PASSWORD,
+  uniqueContact,
+} from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
 
 const getDb = setupTestDatabase();
@@ -35,7 +41,9 @@ async function statusOf(id: string) {
 async function submittedApplicant() {
   const account = await createApplicant();
   expect((await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
-  expect((await saveProfileStep(account.id, 'education', educationInput(await demoUniversityId()))).ok).toBe(true);
+  expect((await saveProfileStep(account.id, 'education', educationInput(await demoUniversityId()))).ok).toBe(
+    true,
+  );
   expect((await submitProfile(account.id)).ok).toBe(true);
   return account;
 }
@@ -53,9 +61,14 @@ describe('status changes through review', () => {
     const approved = await approveApplicant(account.id, null);
     expect(approved.ok).toBe(true);
     expect((await statusOf(account.id)).status).toBe('approved');
-    expect((await listOutbox({ to: account.email, channel: 'email' }))[0].subject).toBe('ثبت نام شما تأیید شد');
+    expect((await listOutbox({ to: account.email, channel: 'email' }))[0].subject).toBe(
+      'ثبت نام شما تأیید شد',
+    );
     // Approval is final: neither a second approval nor a rejection applies.
-    expect(await rejectApplicant(account.id, 'مدارک ناقص است')).toEqual({ ok: false, error: 'invalidTransition' });
+    expect(await rejectApplicant(account.id, 'مدارک ناقص است')).toEqual({
+      ok: false,
+      error: 'invalidTransition',
+    });
   });
 
   test('a rejection needs a reason, reopens the profile and allows a resubmit', async () => {
@@ -67,20 +80,23 @@ describe('status changes through review', () => {
     const [mail] = await listOutbox({ to: account.email, channel: 'email' });
     expect(mail.body).toContain('کد پستی با نشانی همخوانی ندارد');
 
-    expect((await saveProfileStep(account.id, 'personal', { ...PERSONAL_INPUT, birthPlace: 'اصفهان' })).ok).toBe(true);
+    expect(
+      (await saveProfileStep(account.id, 'personal', { ...PERSONAL_INPUT, birthPlace: 'اصفهان' })).ok,
+    ).toBe(true);
     expect((await submitProfile(account.id)).ok).toBe(true);
     expect(await statusOf(account.id)).toMatchObject({ status: 'profile_submitted', statusReason: null });
   });
 
   test('two reviewers racing: exactly one decision wins', async () => {
     const account = await submittedApplicant();
-    const results = await Promise.all([approveApplicant(account.id), rejectApplicant(account.id, 'دلیل آزمایشی')]);
+    const results = await Promise.all([
+      approveApplicant(account.id),
+      rejectApplicant(account.id, 'دلیل آزمایشی'),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const db = await getDb();
     const events = await db.select().from(auditEvents).where(eq(auditEvents.accountId, account.id));
-    expect(events.map((e) => e.type).sort()).toEqual(
-      expect.arrayContaining(['account-submit']),
-    );
+    expect(events.map((e) => e.type).sort()).toEqual(expect.arrayContaining(['account-submit']));
     expect(events.filter((e) => e.type === 'account-approve' || e.type === 'account-reject')).toHaveLength(1);
   });
 });
@@ -88,7 +104,10 @@ describe('status changes through review', () => {
 describe('profile completion', () => {
   test('steps are saved, resumed and validated on the server', async () => {
     const account = await createApplicant();
-    const bad = await saveProfileStep(account.id, 'personal', { ...PERSONAL_INPUT, postalCode: '۰۲۳۴۵۶۷۸۹۰' });
+    const bad = await saveProfileStep(account.id, 'personal', {
+      ...PERSONAL_INPUT,
+      postalCode: '۰۲۳۴۵۶۷۸۹۰',
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { postalCode: ['postalCodeInvalid'] } });
     expect(await getProfile(account.id)).toBeNull();
 
@@ -108,7 +127,9 @@ describe('profile completion', () => {
     const uni = await demoUniversityId();
     expect((await saveProfileStep(account.id, 'education', educationInput(uni))).ok).toBe(true);
     // Re-saving step 1 keeps the progress of step 2.
-    expect(await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({ data: { completedStep: 2 } });
+    expect(await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
+      data: { completedStep: 2 },
+    });
     expect(profileFormValues(await getProfile(account.id))).toMatchObject({
       universityId: uni,
       entryYear: '1401',
@@ -118,7 +139,11 @@ describe('profile completion', () => {
 
   test('an unknown university id is refused even though it is a well-formed uuid', async () => {
     const account = await createApplicant();
-    const r = await saveProfileStep(account.id, 'education', educationInput('00000000-0000-4000-8000-000000000000'));
+    const r = await saveProfileStep(
+      account.id,
+      'education',
+      educationInput('00000000-0000-4000-8000-000000000000'),
+    );
     expect(r).toMatchObject({ ok: false, fieldErrors: { universityId: ['universityRequired'] } });
   });
 
@@ -155,7 +180,9 @@ describe('approval gate and requests', () => {
 
     await approveApplicant(account.id);
     const first = await fileServiceRequest(account.id, 'domestic-scholarship', request);
-    const second = await fileServiceRequest(account.id, 'study-exemption', { description: 'معافیت تحصیلی مقطع ارشد' });
+    const second = await fileServiceRequest(account.id, 'study-exemption', {
+      description: 'معافیت تحصیلی مقطع ارشد',
+    });
     if (!first.ok || !second.ok) throw new Error('requests should be filed');
     expect(first.data.trackingNumber).toMatch(TRACKING_NUMBER);
     expect(second.data.trackingNumber).not.toBe(first.data.trackingNumber);
@@ -174,7 +201,9 @@ describe('approval gate and requests', () => {
 
   test('invalid details, unknown services and the support service are refused', async () => {
     const account = await createApplicant({ status: 'approved' });
-    expect(await fileServiceRequest(account.id, 'phd-research-opportunity', { description: 'کوتاه' })).toMatchObject({
+    expect(
+      await fileServiceRequest(account.id, 'phd-research-opportunity', { description: 'کوتاه' }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: {
         description: ['descriptionLength'],
@@ -182,8 +211,12 @@ describe('approval gate and requests', () => {
         hostCountry: ['hostCountryRequired'],
       },
     });
-    expect(await fileServiceRequest(account.id, 'no-such-service', request)).toMatchObject({ formError: 'serviceUnknown' });
-    expect(await fileServiceRequest(account.id, 'support', request)).toMatchObject({ formError: 'serviceUnknown' });
+    expect(await fileServiceRequest(account.id, 'no-such-service', request)).toMatchObject({
+      formError: 'serviceUnknown',
+    });
+    expect(await fileServiceRequest(account.id, 'support', request)).toMatchObject({
+      formError: 'serviceUnknown',
+    });
   });
 });
 
@@ -191,16 +224,23 @@ describe('support tickets', () => {
   test('any signed-in applicant opens a ticket and replies; others cannot see or reply', async () => {
     const account = await createApplicant();
     const other = await createApplicant();
-    const opened = await openTicket(account.id, { subject: 'مشکل در ورود', message: 'کد پیامک به دستم نمی‌رسد.' });
+    const opened = await openTicket(account.id, {
+      subject: 'مشکل در ورود',
+      message: 'کد پیامک به دستم نمی‌رسد.',
+    });
     if (!opened.ok) throw new Error('ticket should open');
-    expect((await replyToTicket(account.id, opened.data.ticketId, { message: 'هنوز مشکل دارم.' })).ok).toBe(true);
+    expect((await replyToTicket(account.id, opened.data.ticketId, { message: 'هنوز مشکل دارم.' })).ok).toBe(
+      true,
+    );
 
     const thread = await getTicketThread(account.id, opened.data.ticketId);
     expect(thread?.messages.map((m) => m.body)).toEqual(['کد پیامک به دستم نمی‌رسد.', 'هنوز مشکل دارم.']);
     expect((await listTickets(account.id)).map((t) => t.subject)).toEqual(['مشکل در ورود']);
 
     expect(await getTicketThread(other.id, opened.data.ticketId)).toBeNull();
-    expect(await replyToTicket(other.id, opened.data.ticketId, { message: 'پیام جعلی از حساب دیگر' })).toMatchObject({
+    expect(
+      await replyToTicket(other.id, opened.data.ticketId, { message: 'پیام جعلی از حساب دیگر' }),
+    ).toMatchObject({
       ok: false,
       formError: 'ticketNotFound',
     });
@@ -219,7 +259,12 @@ describe('changing the verified mobile or email', () => {
     const now = new Date();
 
     expect(
-      await requestContactChangeCode(account.id, 'mobile', { newValue: persianNew, currentPassword: 'wrong-password-1' }, { now }),
+      await requestContactChangeCode(
+        account.id,
+        'mobile',
+        { newValue: persianNew, currentPassword: 'wrong-password-1' },
+        { now },
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } });
     expect(await listOutbox({ to: newMobile })).toHaveLength(0);
 
@@ -235,10 +280,20 @@ describe('changing the verified mobile or email', () => {
     const wrongCode = code === '000000' ? '111111' : '000000';
 
     expect(
-      await confirmContactChange(account.id, 'mobile', { newValue: newMobile, currentPassword: TEST_PASSWORD, code: wrongCode }, { now }),
+      await confirmContactChange(
+        account.id,
+        'mobile',
+        { newValue: newMobile, currentPassword: TEST_PASSWORD, code: wrongCode },
+        { now },
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { code: ['codeWrongOrExpired'] } });
     expect(
-      await confirmContactChange(account.id, 'mobile', { newValue: newMobile, currentPassword: 'nope-nope-1', code }, { now }),
+      await confirmContactChange(
+        account.id,
+        'mobile',
+        { newValue: newMobile, currentPassword: 'nope-nope-1', code },
+        { now },
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } });
     expect((await statusOf(account.id)).mobile).toBe(account.mobile);
 
@@ -254,7 +309,12 @@ describe('changing the verified mobile or email', () => {
     expect(notice.body).toContain('شماره موبایل حساب کاربری شما تغییر کرد');
     // The code was single use.
     expect(
-      await confirmContactChange(account.id, 'mobile', { newValue: newMobile, currentPassword: TEST_PASSWORD, code }, { now }),
+      await confirmContactChange(
+        account.id,
+        'mobile',
+        { newValue: newMobile, currentPassword: TEST_PASSWORD, code },
+        { now },
+      ),
     ).toMatchObject({ ok: false });
   });
 
@@ -263,13 +323,27 @@ describe('changing the verified mobile or email', () => {
     const { email: newEmail } = uniqueContact();
     const now = new Date();
     expect(
-      (await requestContactChangeCode(account.id, 'email', { newValue: newEmail, currentPassword: TEST_PASSWORD }, { now })).ok,
+      (
+        await requestContactChangeCode(
+          account.id,
+          'email',
+          { newValue: newEmail, currentPassword: TEST_PASSWORD },
+          { now },
+        )
+      ).ok,
     ).toBe(true);
     const [mail] = await listOutbox({ to: newEmail, channel: 'email' });
     const code = /\b(\d{6})\b/.exec(mail.body)![1];
     const later = new Date(now.getTime() + 60_000);
     expect(
-      (await confirmContactChange(account.id, 'email', { newValue: newEmail, currentPassword: TEST_PASSWORD, code }, { now: later })).ok,
+      (
+        await confirmContactChange(
+          account.id,
+          'email',
+          { newValue: newEmail, currentPassword: TEST_PASSWORD, code },
+          { now: later },
+        )
+      ).ok,
     ).toBe(true);
     expect((await statusOf(account.id)).email).toBe(newEmail);
     const [notice] = await listOutbox({ to: account.email, channel: 'email' });
@@ -281,11 +355,21 @@ describe('changing the verified mobile or email', () => {
     const account = await createApplicant();
     const { email: newEmail } = uniqueContact();
     const now = new Date();
-    await requestContactChangeCode(account.id, 'email', { newValue: newEmail, currentPassword: TEST_PASSWORD }, { now });
+    await requestContactChangeCode(
+      account.id,
+      'email',
+      { newValue: newEmail, currentPassword: TEST_PASSWORD },
+      { now },
+    );
     const code = /\b(\d{6})\b/.exec((await listOutbox({ to: newEmail }))[0].body)![1];
     const afterExpiry = new Date(now.getTime() + 301_000);
     expect(
-      await confirmContactChange(account.id, 'email', { newValue: newEmail, currentPassword: TEST_PASSWORD, code }, { now: afterExpiry }),
+      await confirmContactChange(
+        account.id,
+        'email',
+        { newValue: newEmail, currentPassword: TEST_PASSWORD, code },
+        { now: afterExpiry },
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { code: ['codeWrongOrExpired'] } });
   });
 });

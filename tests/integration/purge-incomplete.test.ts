@@ -25,7 +25,9 @@ async function exists(id: string): Promise<boolean> {
 }
 
 async function reminderMails(email: string) {
-  return (await listOutbox({ to: email, channel: 'email' })).filter((m) => m.subject === 'یادآوری تکمیل ثبت نام');
+  return (await listOutbox({ to: email, channel: 'email' })).filter(
+    (m) => m.subject === 'یادآوری تکمیل ثبت نام',
+  );
 }
 
 describe('purge of incomplete registrations', () => {
@@ -38,7 +40,9 @@ describe('purge of incomplete registrations', () => {
     const rejected = await createApplicant({ now: daysAgo(40), status: 'rejected' });
     const db = await getDb();
     await db.insert(profiles).values({ accountId: overdue.id, fatherName: 'رضا', completedStep: 1 });
-    expect((await openTicket(overdue.id, { subject: 'سوال', message: 'پیام آزمایشی' }, daysAgo(31))).ok).toBe(true);
+    expect((await openTicket(overdue.id, { subject: 'سوال', message: 'پیام آزمایشی' }, daysAgo(31))).ok).toBe(
+      true,
+    );
 
     const report = await purgeIncomplete(T0);
     expect(report.deleted).toBeGreaterThanOrEqual(1);
@@ -46,14 +50,24 @@ describe('purge of incomplete registrations', () => {
     expect(await exists(overdue.id)).toBe(false);
     for (const kept of [notYet, submitted, approved, rejected]) expect(await exists(kept.id)).toBe(true);
     expect(await db.select().from(profiles).where(eq(profiles.accountId, overdue.id))).toHaveLength(0);
-    expect(await db.select().from(supportTickets).where(eq(supportTickets.accountId, overdue.id))).toHaveLength(0);
+    expect(
+      await db.select().from(supportTickets).where(eq(supportTickets.accountId, overdue.id)),
+    ).toHaveLength(0);
 
     const stones = await db
       .select()
       .from(accountTombstones)
-      .where(inArray(accountTombstones.usernameHash, [tombstoneHash(overdue.username), tombstoneHash(notYet.username)]));
+      .where(
+        inArray(accountTombstones.usernameHash, [
+          tombstoneHash(overdue.username),
+          tombstoneHash(notYet.username),
+        ]),
+      );
     expect(stones).toHaveLength(1);
-    expect(stones[0]).toMatchObject({ usernameHash: tombstoneHash(overdue.username), reason: 'incomplete-registration' });
+    expect(stones[0]).toMatchObject({
+      usernameHash: tombstoneHash(overdue.username),
+      reason: 'incomplete-registration',
+    });
     expect(stones[0].usernameHash).not.toContain(overdue.username);
     expect(stones[0].deletedAt.toISOString()).toBe(T0.toISOString());
 

@@ -7,7 +7,11 @@ import { requireAccount } from '@/lib/auth/session';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
 import { Link } from '@/lib/i18n/navigation';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'dashboard' });
   return { title: t('title'), robots: { index: false } };
@@ -137,9 +141,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </li>
         </ul>
         <h3>{t('securityTitle')}</h3>
-        <p className="muted">
-          {t('securityText', { mobile: digits(account.mobile), email: account.email })}
-        </p>
+        <p className="muted">{t('securityText', { mobile: digits(account.mobile), email: account.email })}</p>
         <p>
           <Link href="/account/security">{t('securityLink')}</Link>
         </p>

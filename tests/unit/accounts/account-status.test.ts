@@ -18,7 +18,12 @@ describe('account status state machine', () => {
   });
 
   test('every other transition is refused', () => {
-    const allowed = new Set(['pre_registered:submit', 'profile_submitted:approve', 'profile_submitted:reject', 'rejected:submit']);
+    const allowed = new Set([
+      'pre_registered:submit',
+      'profile_submitted:approve',
+      'profile_submitted:reject',
+      'rejected:submit',
+    ]);
     const events: StatusEvent[] = ['submit', 'approve', 'reject'];
     for (const from of ACCOUNT_STATUSES) {
       for (const event of events) {

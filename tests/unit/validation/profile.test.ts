@@ -67,22 +67,46 @@ describe('education step schema', () => {
     entryYear: '۱۴۰۰',
   };
   test('a student needs no graduation date', () => {
-    expect(educationSchema.parse(base)).toMatchObject({ entryYear: 1400, studentNumber: '98123', graduationDate: null });
+    expect(educationSchema.parse(base)).toMatchObject({
+      entryYear: 1400,
+      studentNumber: '98123',
+      graduationDate: null,
+    });
   });
   test('a graduate needs a real Jalali date after entry, stored as ISO', () => {
     const missing = educationSchema.safeParse({ ...base, educationStatus: 'graduate' });
     expect(missing.error?.issues.map((i) => i.message)).toEqual(['graduationDateRequired']);
-    const before = educationSchema.safeParse({ ...base, educationStatus: 'graduate', graduationDate: '۱۳۹۹/۰۶/۳۱' });
+    const before = educationSchema.safeParse({
+      ...base,
+      educationStatus: 'graduate',
+      graduationDate: '۱۳۹۹/۰۶/۳۱',
+    });
     expect(before.error?.issues.map((i) => i.message)).toEqual(['graduationBeforeEntry']);
-    const bad = educationSchema.safeParse({ ...base, educationStatus: 'graduate', graduationDate: '1402/12/30' });
+    const bad = educationSchema.safeParse({
+      ...base,
+      educationStatus: 'graduate',
+      graduationDate: '1402/12/30',
+    });
     expect(bad.error?.issues.map((i) => i.message)).toEqual(['graduationDateInvalid']);
-    const good = educationSchema.parse({ ...base, educationStatus: 'graduate', graduationDate: '۱۴۰۲/۰۶/۳۱' });
+    const good = educationSchema.parse({
+      ...base,
+      educationStatus: 'graduate',
+      graduationDate: '۱۴۰۲/۰۶/۳۱',
+    });
     expect(good.graduationDate).toBe('2023-09-22');
   });
   test('a foreign university needs country and name', () => {
     const r = educationSchema.safeParse({ ...base, universityId: 'foreign' });
-    expect(r.error?.issues.map((i) => i.message).sort()).toEqual(['foreignCountryRequired', 'foreignUniversityRequired']);
-    const ok = educationSchema.parse({ ...base, universityId: 'foreign', foreignCountry: 'آلمان', foreignUniversity: 'TU Berlin' });
+    expect(r.error?.issues.map((i) => i.message).sort()).toEqual([
+      'foreignCountryRequired',
+      'foreignUniversityRequired',
+    ]);
+    const ok = educationSchema.parse({
+      ...base,
+      universityId: 'foreign',
+      foreignCountry: 'آلمان',
+      foreignUniversity: 'TU Berlin',
+    });
     expect(ok).toMatchObject({ universityId: null, foreignCountry: 'آلمان', foreignUniversity: 'TU Berlin' });
   });
 });
@@ -94,10 +118,9 @@ describe('service request schema and tracking number', () => {
       description: 'درخواست بورس دکتری',
       gpa: '17.5',
     });
-    expect(schema.safeParse({ description: 'کوتاه', gpa: '25' }).error?.issues.map((i) => i.message)).toEqual([
-      'descriptionLength',
-      'gpaInvalid',
-    ]);
+    expect(schema.safeParse({ description: 'کوتاه', gpa: '25' }).error?.issues.map((i) => i.message)).toEqual(
+      ['descriptionLength', 'gpaInvalid'],
+    );
   });
   test('tracking numbers carry the Jalali date and a random suffix', () => {
     const now = new Date('2026-11-28T08:00:00Z');

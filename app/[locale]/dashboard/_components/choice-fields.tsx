@@ -14,7 +14,9 @@ interface Common {
 }
 
 function describedBy(id: string, hint: ReactNode, errors: string[]): string | undefined {
-  return [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
+  );
 }
 
 function Label({ id, label, required }: { id: string; label: ReactNode; required?: boolean }) {

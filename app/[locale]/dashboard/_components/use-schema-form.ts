@@ -24,7 +24,10 @@ export function useSchemaForm<T>(
   formId: string,
   schema: ZodType,
   action: Action<T>,
-  { initialValues = {}, fieldOrder = [] }: { initialValues?: Record<string, string>; fieldOrder?: string[] } = {},
+  {
+    initialValues = {},
+    fieldOrder = [],
+  }: { initialValues?: Record<string, string>; fieldOrder?: string[] } = {},
 ) {
   const t = useTranslations('appErrors');
   const [state, formAction, pending] = useActionState(action, null);

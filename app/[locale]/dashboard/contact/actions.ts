@@ -20,7 +20,12 @@ export async function requestContactCodeAction(formData: FormData): Promise<Resu
   if (!kind) return fail({}, { formError: 'generic' });
   const clientKey = hashClientAddress(clientAddress(await headers()));
   return withApplicant(formData, (account, values) =>
-    requestContactChangeCode(account.id, kind, { ...values, currentPassword: formData.get('currentPassword') }, { clientKey }),
+    requestContactChangeCode(
+      account.id,
+      kind,
+      { ...values, currentPassword: formData.get('currentPassword') },
+      { clientKey },
+    ),
   );
 }
 

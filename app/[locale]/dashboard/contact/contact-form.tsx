@@ -22,11 +22,16 @@ export function ContactChangeForm({ kind }: { kind: ContactKind }) {
   const te = useTranslations('appErrors');
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
-  const f = useSchemaForm(kind, confirmContactChangeSchema(kind), confirmContactChangeAction, { fieldOrder: ORDER });
+  const f = useSchemaForm(kind, confirmContactChangeSchema(kind), confirmContactChangeAction, {
+    fieldOrder: ORDER,
+  });
   const [sending, startSending] = useTransition();
-  const [send, setSend] = useState<{ errors: FieldErrors; formError?: string; seconds?: number; expiresAt?: string } | null>(
-    null,
-  );
+  const [send, setSend] = useState<{
+    errors: FieldErrors;
+    formError?: string;
+    seconds?: number;
+    expiresAt?: string;
+  } | null>(null);
 
   const sendCode = () => {
     const form = formRef.current;
@@ -52,14 +57,24 @@ export function ContactChangeForm({ kind }: { kind: ContactKind }) {
   const sendSummary: SummaryItem[] = send
     ? [
         ...(send.formError
-          ? [{ message: te.has(send.formError) ? te(send.formError, { seconds: send.seconds ?? 0 }) : te('generic') }]
+          ? [
+              {
+                message: te.has(send.formError)
+                  ? te(send.formError, { seconds: send.seconds ?? 0 })
+                  : te('generic'),
+              },
+            ]
           : []),
         ...ORDER.flatMap((name) =>
-          (send.errors[name] ?? []).map((k) => ({ fieldId: `${kind}-${name}`, message: te.has(k) ? te(k) : te('generic') })),
+          (send.errors[name] ?? []).map((k) => ({
+            fieldId: `${kind}-${name}`,
+            message: te.has(k) ? te(k) : te('generic'),
+          })),
         ),
       ]
     : [];
-  const sendErrorsFor = (name: string) => (send?.errors[name] ?? []).map((k) => (te.has(k) ? te(k) : te('generic')));
+  const sendErrorsFor = (name: string) =>
+    (send?.errors[name] ?? []).map((k) => (te.has(k) ? te(k) : te('generic')));
   const summary = sendSummary.length ? sendSummary : f.summary;
   const errorsFor = (name: string) => (sendSummary.length ? sendErrorsFor(name) : f.errorsFor(name));
   const done = f.state?.ok;
@@ -121,7 +136,13 @@ export function ContactChangeForm({ kind }: { kind: ContactKind }) {
         />
       </div>
       <div className="button-row">
-        <button type="button" className="button" onClick={sendCode} disabled={sending} aria-busy={sending || undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={sendCode}
+          disabled={sending}
+          aria-busy={sending || undefined}
+        >
           {t('sendCode')}
         </button>
       </div>

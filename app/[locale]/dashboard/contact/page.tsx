@@ -4,7 +4,11 @@ import { requireAccount } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity';
 import { ContactChangeForm } from './contact-form';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'contact' });
   return { title: t('title'), robots: { index: false } };
@@ -21,9 +25,7 @@ export default async function ContactPage({ params }: { params: Promise<{ locale
       <p>{t('intro')}</p>
       <section className="card stack" aria-labelledby="mobile-title">
         <h2 id="mobile-title">{t('mobileTitle')}</h2>
-        <p className="muted">
-          {t('current', { value: localizeDigits(account.mobile, locale) })}
-        </p>
+        <p className="muted">{t('current', { value: localizeDigits(account.mobile, locale) })}</p>
         <ContactChangeForm kind="mobile" />
       </section>
       <section className="card stack" aria-labelledby="email-title">

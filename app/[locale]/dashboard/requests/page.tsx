@@ -9,7 +9,11 @@ import type { Locale } from '@/lib/i18n/routing';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';
 import { GateNotice } from './gate-notice';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'requests' });
   return { title: t('title'), robots: { index: false } };
@@ -28,7 +32,10 @@ export default async function RequestsPage({
   const t = await getTranslations('requests');
   const l = locale as Locale;
   const approved = canFileRequests(account.status);
-  const [departments, mine] = await Promise.all([listDepartmentsWithServices(), listServiceRequests(account.id)]);
+  const [departments, mine] = await Promise.all([
+    listDepartmentsWithServices(),
+    listServiceRequests(account.id),
+  ]);
   const { filed } = await searchParams;
   const justFiled = filed ? mine.find((r) => r.trackingNumber === filed) : undefined;
 
@@ -50,30 +57,24 @@ export default async function RequestsPage({
         {mine.length === 0 ? (
           <p className="muted">{t('none')}</p>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="mine-title">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('tracking')}</th>
-                  <th scope="col">{t('service')}</th>
-                  <th scope="col">{t('date')}</th>
-                  <th scope="col">{t('status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mine.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <span className="tracking">{r.trackingNumber}</span>
-                    </td>
-                    <td>{l === 'fa' ? r.serviceNameFa : r.serviceNameEn}</td>
-                    <td>{formatDateForLocale(r.createdAt, locale)}</td>
-                    <td>{t.has(`status_${r.status}`) ? t(`status_${r.status}`) : r.status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="service-list">
+            {mine.map((r) => (
+              <li key={r.id} className="card">
+                <dl className="summary-list">
+                  <dt>{t('tracking')}</dt>
+                  <dd>
+                    <span className="tracking">{r.trackingNumber}</span>
+                  </dd>
+                  <dt>{t('service')}</dt>
+                  <dd>{l === 'fa' ? r.serviceNameFa : r.serviceNameEn}</dd>
+                  <dt>{t('date')}</dt>
+                  <dd>{formatDateForLocale(r.createdAt, locale)}</dd>
+                  <dt>{t('status')}</dt>
+                  <dd>{t.has(`status_${r.status}`) ? t(`status_${r.status}`) : r.status}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

@@ -20,7 +20,9 @@ export async function openTicketAction(_prev: Result | null, formData: FormData)
 
 export async function replyTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
   const ticketId = String(formData.get('ticketId') ?? '');
-  const result = await withApplicant(formData, (account, values) => replyToTicket(account.id, ticketId, values));
+  const result = await withApplicant(formData, (account, values) =>
+    replyToTicket(account.id, ticketId, values),
+  );
   if (result.ok) redirect({ href: `/dashboard/support/${ticketId}?replied=1`, locale: await getLocale() });
   return result;
 }

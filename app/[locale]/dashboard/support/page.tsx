@@ -6,7 +6,11 @@ import { Link } from '@/lib/i18n/navigation';
 import { listTickets } from '@/lib/support/list-tickets';
 import { OpenTicketForm } from './ticket-forms';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'support' });
   return { title: t('title'), robots: { index: false } };
@@ -31,8 +35,12 @@ export default async function SupportPage({ params }: { params: Promise<{ locale
             {tickets.map((ticket) => (
               <li key={ticket.id}>
                 <Link href={`/dashboard/support/${ticket.id}`}>{ticket.subject}</Link>{' '}
-                <span className="badge">{t.has(`status_${ticket.status}`) ? t(`status_${ticket.status}`) : ticket.status}</span>
-                <p className="muted">{t('updated', { date: formatDateTimeForLocale(ticket.updatedAt, locale) })}</p>
+                <span className="badge">
+                  {t.has(`status_${ticket.status}`) ? t(`status_${ticket.status}`) : ticket.status}
+                </span>
+                <p className="muted">
+                  {t('updated', { date: formatDateTimeForLocale(ticket.updatedAt, locale) })}
+                </p>
               </li>
             ))}
           </ul>

@@ -11,7 +11,9 @@ import { openTicketAction, replyTicketAction } from './actions';
 
 export function OpenTicketForm() {
   const t = useTranslations('support');
-  const f = useSchemaForm('ticket', openTicketSchema, openTicketAction, { fieldOrder: ['subject', 'message'] });
+  const f = useSchemaForm('ticket', openTicketSchema, openTicketAction, {
+    fieldOrder: ['subject', 'message'],
+  });
   return (
     <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
       <ErrorSummary items={f.summary} />

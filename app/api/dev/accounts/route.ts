@@ -27,7 +27,8 @@ function isForeignOrigin(request: Request): boolean {
 async function readJson(request: Request): Promise<{ body: unknown } | { response: Response }> {
   if (isForeignOrigin(request)) return { response: Response.json({ error: 'forbidden' }, { status: 403 }) };
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { response: Response.json({ error: 'too_large' }, { status: 413 }) };
+  if (text.length > MAX_BODY_BYTES)
+    return { response: Response.json({ error: 'too_large' }, { status: 413 }) };
   try {
     return { body: JSON.parse(text) };
   } catch {

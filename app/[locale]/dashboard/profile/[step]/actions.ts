@@ -10,7 +10,9 @@ import { withApplicant } from '../../_components/applicant-action';
 type Result = ActionResult<unknown>;
 
 async function saveAndGo(step: 'personal' | 'education', next: string, formData: FormData): Promise<Result> {
-  const result = await withApplicant(formData, (account, values) => saveProfileStep(account.id, step, values));
+  const result = await withApplicant(formData, (account, values) =>
+    saveProfileStep(account.id, step, values),
+  );
   if (result.ok) redirect({ href: `/dashboard/profile/${next}`, locale: await getLocale() });
   return result;
 }

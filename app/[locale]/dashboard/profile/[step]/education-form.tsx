@@ -31,7 +31,10 @@ export function EducationForm({
   universities: Array<{ id: string; name: string }>;
 }) {
   const t = useTranslations('profile');
-  const f = useSchemaForm('education', educationSchema, saveEducationAction, { initialValues, fieldOrder: ORDER });
+  const f = useSchemaForm('education', educationSchema, saveEducationAction, {
+    initialValues,
+    fieldOrder: ORDER,
+  });
   // The dependent fields follow the choices as they are made, not only after a submit.
   const [university, setUniversity] = useState(f.value('universityId'));
   const [status, setStatus] = useState(f.value('educationStatus'));

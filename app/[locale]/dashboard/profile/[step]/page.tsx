@@ -39,7 +39,12 @@ export default async function ProfileStepPage({ params }: { params: Params }) {
   // A step is open once the ones before it are saved; a locked profile only shows its review.
   const reachable = (s: ProfileStep) => (editable ? stepNumber(s) <= completed + 1 : s === 'review');
   if (!reachable(step)) {
-    redirect({ href: editable ? `/dashboard/profile/${PROFILE_STEPS[Math.min(completed, 2)]}` : '/dashboard/profile/review', locale });
+    redirect({
+      href: editable
+        ? `/dashboard/profile/${PROFILE_STEPS[Math.min(completed, 2)]}`
+        : '/dashboard/profile/review',
+      locale,
+    });
   }
   const values = profileFormValues(profile);
   const digits = (s: string | number) => localizeDigits(s, locale);
@@ -78,7 +83,9 @@ export default async function ProfileStepPage({ params }: { params: Params }) {
       <section className="card stack" aria-labelledby="step-title">
         <h2 id="step-title">
           {t(`step_${step}`)}{' '}
-          <span className="muted">({t('stepOf', { current: stepNumber(step), total: PROFILE_STEPS.length })})</span>
+          <span className="muted">
+            ({t('stepOf', { current: stepNumber(step), total: PROFILE_STEPS.length })})
+          </span>
         </h2>
         {step === 'personal' ? (
           <>
@@ -165,7 +172,10 @@ async function Review({
       {section(
         t('educationSection'),
         [
-          [t('educationStatus'), show(values.educationStatus ? t(`status_${values.educationStatus}`) : undefined)],
+          [
+            t('educationStatus'),
+            show(values.educationStatus ? t(`status_${values.educationStatus}`) : undefined),
+          ],
           [t('university'), show(university)],
           [t('level'), show(values.level ? t(`level_${values.level}`) : undefined)],
           [t('field'), show(values.field)],

@@ -13,7 +13,10 @@ const ORDER = ['fatherName', 'gender', 'birthPlace', 'address', 'postalCode', 'l
 
 export function PersonalForm({ initialValues }: { initialValues: Record<string, string> }) {
   const t = useTranslations('profile');
-  const f = useSchemaForm('personal', personalSchema, savePersonalAction, { initialValues, fieldOrder: ORDER });
+  const f = useSchemaForm('personal', personalSchema, savePersonalAction, {
+    initialValues,
+    fieldOrder: ORDER,
+  });
   return (
     <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
       <ErrorSummary items={f.summary} />

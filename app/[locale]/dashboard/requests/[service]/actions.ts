@@ -16,7 +16,10 @@ export async function fileRequestAction(_prev: Result | null, formData: FormData
   });
   if (result.ok) {
     const { trackingNumber } = result.data as { trackingNumber: string };
-    redirect({ href: `/dashboard/requests?filed=${encodeURIComponent(trackingNumber)}`, locale: await getLocale() });
+    redirect({
+      href: `/dashboard/requests?filed=${encodeURIComponent(trackingNumber)}`,
+      locale: await getLocale(),
+    });
   }
   return result;
 }
