@@ -49,6 +49,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   };
   const digits = (s: string | number) => localizeDigits(s, locale);
   const showDeadline = account.status === 'pre_registered';
+  const remaining = daysLeft(account.completionDeadline, now);
   const completed = Math.min(profile?.completedStep ?? 0, 2);
 
   return (
@@ -88,7 +89,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           <h2 id="deadline-title">{t('deadlineTitle')}</h2>
           <p>{t('deadline', { date: formatDateForLocale(account.completionDeadline, locale) })}</p>
           <p className="deadline-days">
-            {digits(t('daysLeft', { days: daysLeft(account.completionDeadline, now) }))}
+            {remaining > 0 ? digits(t('daysLeft', { days: remaining })) : t('lessThanADay')}
           </p>
           <p className="muted">{t('deadlineWarning')}</p>
         </section>
