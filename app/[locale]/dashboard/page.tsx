@@ -142,7 +142,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </li>
         </ul>
         <h3>{t('securityTitle')}</h3>
-        <p className="muted">{t('securityText', { mobile: digits(account.mobile), email: account.email })}</p>
+        <p className="muted">{t('securityText')}</p>
+        <ul className="contact-values">
+          <li>
+            <bdi>{digits(account.mobile)}</bdi>
+          </li>
+          <li>
+            <bdi>{account.email}</bdi>
+          </li>
+        </ul>
         <p>
           <Link href="/account/security">{t('securityLink')}</Link>
         </p>
