@@ -44,6 +44,23 @@ export function policies() {
     ],
     /** Captcha images from one client address. */
     captchaPerClient: [{ limit: 60, windowSeconds: 600 }],
+    /** Profile saves by one account (each save is a write; a person needs a handful). */
+    profileSavePerAccount: [{ limit: 60, windowSeconds: 3600 }],
+    /** Service requests filed by one account: enough for real use, not for filling the review queue. */
+    requestFilePerAccount: [
+      { limit: 5, windowSeconds: 3600 },
+      { limit: 20, windowSeconds: 86_400 },
+    ],
+    /** Support tickets and replies by one account. */
+    ticketPostPerAccount: [
+      { limit: 20, windowSeconds: 3600 },
+      { limit: 60, windowSeconds: 86_400 },
+    ],
+    /** Current-password checks when changing the mobile or email (a password-guessing surface). */
+    contactChangePerAccount: [
+      { limit: 10, windowSeconds: 900 },
+      { limit: 30, windowSeconds: 86_400 },
+    ],
   } satisfies Record<string, LimitRule[]>;
 }
 

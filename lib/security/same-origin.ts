@@ -5,8 +5,10 @@
  * Browsers send Origin on every cross-origin request and on every same-origin non-GET request, so a
  * missing Origin is refused too: a legitimate browser form or fetch always carries one.
  */
-export function isSameOrigin(request: Request, allowedOrigins: readonly string[] = []): boolean {
-  const origin = request.headers.get('origin');
+export function isSameOrigin(source: Request | Headers, allowedOrigins: readonly string[] = []): boolean {
+  // Server actions only have the headers (next/headers); route handlers and the middleware have the request.
+  const headers = source instanceof Headers ? source : source.headers;
+  const origin = headers.get('origin');
   if (!origin || origin === 'null') return false;
   let originHost: string;
   try {
@@ -16,8 +18,11 @@ export function isSameOrigin(request: Request, allowedOrigins: readonly string[]
   }
   if (allowedOrigins.includes(origin)) return true;
   // Behind a TLS-terminating proxy the Host seen here is the public one only if the proxy forwards it.
+  // Trusting X-Forwarded-Host is safe here: a cross-site page cannot make a browser send a forged one.
   const host =
-    request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+    headers.get('x-forwarded-host')?.split(',')[0]?.trim() ??
+    headers.get('host') ??
+    (source instanceof Request ? new URL(source.url).host : null);
   return originHost === host;
 }
 

@@ -1,7 +1,12 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requireAccount } from '@/lib/auth/session';
+import { DashboardNav } from './_components/dashboard-nav';
+import './dashboard.css';
 
-/** Everything under /dashboard needs a current applicant session; others go to login and come back. */
+// Every page below reads the session and the database: never prerendered, never cached.
+export const dynamic = 'force-dynamic';
+
 export default async function DashboardLayout({
   children,
   params,
@@ -10,6 +15,13 @@ export default async function DashboardLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
+  setRequestLocale(locale);
   await requireAccount(locale, `/${locale}/dashboard`);
-  return children;
+  const t = await getTranslations('dashboard');
+  return (
+    <div className="container dashboard">
+      <DashboardNav label={t('navLabel')} />
+      <div className="dashboard-content">{children}</div>
+    </div>
+  );
 }

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { createDevAccount, devAccountSchema } from '@/lib/accounts/create-dev-account';
+import { approveApplicant, rejectApplicant } from '@/lib/accounts/review-applicant';
 import { isOutboxApiEnabled } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -21,17 +23,24 @@ function isForeignOrigin(request: Request): boolean {
  * email. Body `{ nationalCode?, password, mobile, email, firstName?, lastName?, status? }` → `{ id, username }`.
  * Without nationalCode the account is international and its username is the email.
  */
+/** The JSON body of a dev request, or the error response to give instead. */
+async function readJson(request: Request): Promise<{ body: unknown } | { response: Response }> {
+  if (isForeignOrigin(request)) return { response: Response.json({ error: 'forbidden' }, { status: 403 }) };
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES)
+    return { response: Response.json({ error: 'too_large' }, { status: 413 }) };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { response: Response.json({ error: 'invalid_json' }, { status: 400 }) };
+  }
+}
+
 export async function POST(request: Request): Promise<Response> {
   if (!isOutboxApiEnabled()) return new Response('Not Found', { status: 404 });
-  if (isForeignOrigin(request)) return Response.json({ error: 'forbidden' }, { status: 403 });
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return Response.json({ error: 'too_large' }, { status: 413 });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return Response.json({ error: 'invalid_json' }, { status: 400 });
-  }
+  const read = await readJson(request);
+  if ('response' in read) return read.response;
+  const body = read.body;
   const parsed = devAccountSchema.safeParse(body);
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
   const result = await createDevAccount(parsed.data);
@@ -41,5 +50,34 @@ export async function POST(request: Request): Promise<Response> {
   return Response.json(
     { id: result.account.id, username: result.account.username },
     { status: 201, headers: { 'Cache-Control': 'no-store' } },
+  );
+}
+
+const reviewSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(['approved', 'rejected']),
+  reason: z.string().max(500).optional(),
+});
+
+/**
+ * Dev/test only: stands in for the university officer's review. `{ id, status: 'approved' | 'rejected',
+ * reason? }` goes through the same state machine and emails as the staff review (409 when the account's
+ * status does not allow it, e.g. approving a profile that was never submitted).
+ */
+export async function PATCH(request: Request): Promise<Response> {
+  if (!isOutboxApiEnabled()) return new Response('Not Found', { status: 404 });
+  const read = await readJson(request);
+  if ('response' in read) return read.response;
+  const parsed = reviewSchema.safeParse(read.body);
+  if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
+  const { id, status, reason } = parsed.data;
+  const result = status === 'approved' ? await approveApplicant(id) : await rejectApplicant(id, reason ?? '');
+  if (!result.ok) {
+    const code = result.error === 'notFound' ? 404 : result.error === 'invalidTransition' ? 409 : 400;
+    return Response.json({ error: result.error }, { status: code });
+  }
+  return Response.json(
+    { id: result.account.id, status: result.account.status },
+    { headers: { 'Cache-Control': 'no-store' } },
   );
 }

@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useState, type FormEvent } from 'react';
+import type { ZodType } from 'zod';
+import type { SummaryItem } from '@/app/_components/form/error-summary';
+import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
+
+type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/** FormData → plain strings, as the server action will see it. */
+function formValues(form: HTMLFormElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of new FormData(form).entries()) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * A dashboard form: the zod schema the server uses runs first in the browser (nothing is sent while
+ * it fails), then the server action; both produce the same error keys, translated from `appErrors`.
+ * Values shown after a failed submit come from what the server echoed (React resets the form).
+ */
+export function useSchemaForm<T>(
+  formId: string,
+  schema: ZodType,
+  action: Action<T>,
+  {
+    initialValues = {},
+    fieldOrder = [],
+  }: { initialValues?: Record<string, string>; fieldOrder?: string[] } = {},
+) {
+  const t = useTranslations('appErrors');
+  const [state, formAction, pending] = useActionState(action, null);
+  const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
+
+  const serverErrors = state && !state.ok ? state.fieldErrors : {};
+  const fieldErrors: FieldErrors = client ? client.errors : serverErrors;
+  const values = client?.values ?? (state && !state.ok ? state.values : undefined) ?? initialValues;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitted = formValues(event.currentTarget);
+    const parsed = schema.safeParse(submitted);
+    if (!parsed.success) {
+      event.preventDefault();
+      setClient({ errors: fieldErrorsFromIssues(parsed.error.issues), values: submitted });
+    } else {
+      setClient(null);
+    }
+  };
+
+  const translate = (key: string, extra?: Record<string, string | number>) =>
+    t.has(key) ? t(key, extra) : t('generic');
+  const errorsFor = (name: string): string[] => (fieldErrors[name] ?? []).map((k) => translate(k));
+
+  const order = (name: string) => {
+    const i = fieldOrder.indexOf(name);
+    return i === -1 ? fieldOrder.length : i;
+  };
+  const summary: SummaryItem[] = Object.keys(fieldErrors)
+    .sort((a, b) => order(a) - order(b))
+    .flatMap((name) => errorsFor(name).map((message) => ({ fieldId: `${formId}-${name}`, message })));
+  if (!client && state && !state.ok && state.formError) {
+    summary.unshift({ message: translate(state.formError, state.formErrorValues) });
+  }
+
+  return {
+    state,
+    formAction,
+    pending,
+    onSubmit,
+    summary,
+    errorsFor,
+    value: (name: string) => values[name] ?? '',
+    id: (name: string) => `${formId}-${name}`,
+    /** Changes whenever new values arrive, so uncontrolled inputs re-read their defaultValue. */
+    version: JSON.stringify(values),
+  };
+}

@@ -1,0 +1,25 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/lib/i18n/navigation';
+import { fileServiceRequest } from '@/lib/requests/file-service-request';
+import type { ActionResult } from '@/lib/validation/result';
+import { withApplicant } from '../../_components/applicant-action';
+
+type Result = ActionResult<unknown>;
+
+export async function fileRequestAction(_prev: Result | null, formData: FormData): Promise<Result> {
+  const slug = String(formData.get('service') ?? '');
+  const result = await withApplicant(formData, (account, values) => {
+    const { service: _service, ...input } = values;
+    return fileServiceRequest(account.id, slug, input);
+  });
+  if (result.ok) {
+    const { trackingNumber } = result.data as { trackingNumber: string };
+    redirect({
+      href: `/dashboard/requests?filed=${encodeURIComponent(trackingNumber)}`,
+      locale: await getLocale(),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+/** The approval gate, worded as the guide words it, with the way forward. */
+export async function GateNotice() {
+  const t = await getTranslations();
+  return (
+    <div className="warning-box stack" role="status">
+      <p>
+        <strong>{t('services.gate')}</strong>
+      </p>
+      <p>
+        <Link href="/dashboard/profile">{t('requests.gateHint')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { requireAccount } from '@/lib/auth/session';
+import { formatDateTimeForLocale } from '@/lib/identity';
+import { Link } from '@/lib/i18n/navigation';
+import { getTicketThread } from '@/lib/support/list-tickets';
+import { ReplyForm } from '../ticket-forms';
+
+type Params = Promise<{ locale: string; ticketId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'support' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function TicketPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ opened?: string; replied?: string }>;
+}) {
+  const { locale, ticketId } = await params;
+  setRequestLocale(locale);
+  const account = await requireAccount(locale, `/${locale}/dashboard/support/${ticketId}`);
+  const thread = await getTicketThread(account.id, ticketId);
+  if (!thread) notFound();
+  const t = await getTranslations('support');
+  const { opened, replied } = await searchParams;
+  return (
+    <div className="stack">
+      <h1>{t('threadTitle', { subject: thread.ticket.subject })}</h1>
+      {opened || replied ? (
+        <p className="success-box" role="status">
+          {opened ? t('opened') : t('replied')}
+        </p>
+      ) : null}
+      <ol className="thread">
+        {thread.messages.map((m) => (
+          <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
+            <p className="muted">
+              <strong>{m.author === 'staff' ? t('author_staff') : t('author_applicant')}</strong> —{' '}
+              {formatDateTimeForLocale(m.createdAt, locale)}
+            </p>
+            <p className="message">{m.body}</p>
+          </li>
+        ))}
+      </ol>
+      <section className="card">
+        <ReplyForm ticketId={thread.ticket.id} />
+      </section>
+      <p>
+        <Link href="/dashboard/support">{t('backToList')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { accounts, auditEvents, type Account } from '@/db/schema';
+import { sendEmail, sendSms } from '@/lib/delivery';
+import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
+import {
+  confirmContactChangeSchema,
+  requestContactCodeSchema,
+  type ContactKind,
+} from '@/lib/validation/contact-change';
+import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
+import { checkCode, consumeCode, issueCode } from '@/lib/verification/codes';
+import { changeCodeMessage, contactChangedEmail, mobileChangedSms } from './applicant-emails';
+import { verifyPassword } from './password';
+
+/**
+ * Changing the verified mobile or email (one use-case, two steps): the current password proves the
+ * person at the keyboard owns the account, the code sent to the NEW address proves they own that
+ * address, and a notice to the OLD address lets the real owner react if the session was stolen.
+ */
+const PURPOSE = { mobile: 'change-mobile', email: 'change-email' } as const;
+
+type Outcome = 'ok' | 'wrongPassword' | 'rateLimited';
+
+async function loadAccount(accountId: string): Promise<Account | null> {
+  const db = await getDb();
+  const [account] = await db.select().from(accounts).where(eq(accounts.id, accountId)).limit(1);
+  return account ?? null;
+}
+
+async function checkPassword(
+  account: Account,
+  password: string,
+  now: Date,
+): Promise<{ outcome: Outcome; retryAfterSeconds?: number }> {
+  const limit = await enforce([{ policy: 'contactChangePerAccount', key: account.id }], now.getTime());
+  if (!limit.ok) return { outcome: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+  return { outcome: (await verifyPassword(account.passwordHash, password)) ? 'ok' : 'wrongPassword' };
+}
+
+function passwordFailure(
+  check: { outcome: Outcome; retryAfterSeconds?: number },
+  values: Record<string, string>,
+) {
+  return check.outcome === 'rateLimited'
+    ? fail(
+        {},
+        { formError: 'rateLimited', formErrorValues: { seconds: check.retryAfterSeconds ?? 60 }, values },
+      )
+    : fail({ currentPassword: ['currentPasswordWrong'] }, { values });
+}
+
+/** Step 1: password checked, a code sent to the new address. */
+export async function requestContactChangeCode(
+  accountId: string,
+  kind: ContactKind,
+  input: Record<string, unknown>,
+  { now = new Date(), clientKey }: { now?: Date; clientKey?: string } = {},
+): Promise<ActionResult<{ expiresAt: string }>> {
+  const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
+  const parsed = requestContactCodeSchema(kind).safeParse(input);
+  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+  const account = await loadAccount(accountId);
+  if (!account) return fail({}, { formError: 'generic', values: echo });
+  const { newValue, currentPassword } = parsed.data;
+  if (newValue === (kind === 'mobile' ? account.mobile : account.email)) {
+    return fail({ newValue: [kind === 'mobile' ? 'newMobileSame' : 'newEmailSame'] }, { values: echo });
+  }
+  const check = await checkPassword(account, currentPassword, now);
+  if (check.outcome !== 'ok') return passwordFailure(check, echo);
+
+  const checks: Array<{ policy: PolicyName; key: string }> = [{ policy: 'otpSendPerTarget', key: newValue }];
+  if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
+  const limit = await enforce(checks, now.getTime());
+  if (!limit.ok) {
+    return fail(
+      {},
+      { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values: echo },
+    );
+  }
+
+  const channel = kind === 'mobile' ? 'sms' : 'email';
+  const { code, expiresAt } = await issueCode(PURPOSE[kind], newValue, channel, now);
+  const message = changeCodeMessage(account.locale, code);
+  const sent =
+    kind === 'mobile'
+      ? await sendSms(newValue, message.body, code)
+      : await sendEmail(newValue, message.subject, message.body);
+  if (!sent.ok) return fail({}, { formError: 'deliveryFailed', values: echo });
+  return ok({ expiresAt: expiresAt.toISOString() }, echo);
+}
+
+/** Step 2: password and code checked, the address replaced, the old address told. */
+export async function confirmContactChange(
+  accountId: string,
+  kind: ContactKind,
+  input: Record<string, unknown>,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<ActionResult<null>> {
+  const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
+  const parsed = confirmContactChangeSchema(kind).safeParse(input);
+  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+  const account = await loadAccount(accountId);
+  if (!account) return fail({}, { formError: 'generic', values: echo });
+  const { newValue, currentPassword, code } = parsed.data;
+
+  const check = await checkPassword(account, currentPassword, now);
+  if (check.outcome !== 'ok') return passwordFailure(check, echo);
+  const codeResult = await checkCode(PURPOSE[kind], newValue, code, { now, consume: false });
+  if (codeResult !== 'ok') return fail({ code: ['codeWrongOrExpired'] }, { values: echo });
+
+  const oldAddress = kind === 'mobile' ? account.mobile : account.email;
+  const db = await getDb();
+  const apply = () =>
+    db.transaction(async (tx) => {
+      if (!(await consumeCode(PURPOSE[kind], newValue, now, tx))) return false;
+      const set =
+        kind === 'mobile'
+          ? { mobile: newValue, mobileVerifiedAt: now, updatedAt: now }
+          : // International accounts sign in with their email: the username follows it.
+            {
+              email: newValue,
+              emailVerifiedAt: now,
+              updatedAt: now,
+              ...(account.kind === 'international' ? { username: newValue } : {}),
+            };
+      const updated = await tx
+        .update(accounts)
+        .set(set)
+        .where(and(eq(accounts.id, account.id)))
+        .returning({ id: accounts.id });
+      await tx.insert(auditEvents).values({ type: `${kind}-changed`, accountId: account.id, createdAt: now });
+      return updated.length === 1;
+    });
+  let changed: boolean;
+  try {
+    changed = await apply();
+  } catch (error) {
+    // Only an international account's username (its email) is unique; another account holds it.
+    const e = error as { code?: string; cause?: { code?: string } };
+    if (e?.code !== '23505' && e?.cause?.code !== '23505') throw error;
+    return fail({ newValue: ['newEmailUnavailable'] }, { values: echo });
+  }
+  if (!changed) return fail({ code: ['codeWrongOrExpired'] }, { values: echo });
+
+  if (kind === 'mobile') {
+    await sendSms(oldAddress, mobileChangedSms(account.locale));
+  } else {
+    const mail = contactChangedEmail(account.locale);
+    await sendEmail(oldAddress, mail.subject, mail.body);
+  }
+  return ok(null);
+}

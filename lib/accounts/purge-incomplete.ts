@@ -1,0 +1,117 @@
+import 'server-only';
+import { createHmac } from 'node:crypto';
+import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { accounts, accountTombstones } from '@/db/schema';
+import { sendEmail } from '@/lib/delivery';
+import { authSecret } from '@/lib/env';
+import { completionReminderEmail } from './applicant-emails';
+
+const DAY_MS = 86_400_000;
+/** Accounts deleted per statement: keeps each transaction short on a large backlog. */
+const BATCH = 500;
+
+export interface PurgeReport {
+  reminded7: number;
+  reminded2: number;
+  deleted: number;
+}
+
+/**
+ * A keyed hash of the username, so a tombstone can answer "was this national code purged?" for the
+ * one who knows it, yet a leaked tombstone table cannot be reversed by hashing all 10^9 codes.
+ */
+export function tombstoneHash(username: string): string {
+  return createHmac('sha256', authSecret()).update(`tombstone\u0000${username}`).digest('base64url');
+}
+
+/**
+ * Sends the reminders due at `daysBefore` days to the deadline. The reminder column is set by the
+ * same UPDATE that selects the accounts (… WHERE reminderXSentAt IS NULL RETURNING), so however many
+ * purges run at once, each account is claimed by one of them and emailed once.
+ */
+async function sendReminders(daysBefore: 7 | 2, now: Date): Promise<number> {
+  const db = await getDb();
+  const column = daysBefore === 7 ? accounts.reminder7SentAt : accounts.reminder2SentAt;
+  const set =
+    daysBefore === 7
+      ? { reminder7SentAt: now }
+      : // Someone who registered 5 days before the deadline gets the 2-day reminder only, not both.
+        {
+          reminder2SentAt: now,
+          reminder7SentAt: sql`coalesce(${accounts.reminder7SentAt}, ${now.toISOString()}::timestamptz)`,
+        };
+  const claimed = await db
+    .update(accounts)
+    .set(set)
+    .where(
+      and(
+        eq(accounts.status, 'pre_registered'),
+        isNull(column),
+        gt(accounts.completionDeadline, now),
+        lte(accounts.completionDeadline, new Date(now.getTime() + daysBefore * DAY_MS)),
+      ),
+    )
+    .returning({
+      email: accounts.email,
+      username: accounts.username,
+      locale: accounts.locale,
+      deadline: accounts.completionDeadline,
+    });
+  for (const row of claimed) {
+    const mail = completionReminderEmail(row.locale, row.username, row.deadline);
+    await sendEmail(row.email, mail.subject, mail.body);
+  }
+  return claimed.length;
+}
+
+/**
+ * Deletes accounts still pre-registered after their completion deadline, with everything hanging off
+ * them (profiles, requests, tickets: ON DELETE CASCADE), leaving a tombstone. Concurrent runs take
+ * disjoint rows (FOR UPDATE SKIP LOCKED) and the DELETE re-checks the status, so an applicant who
+ * submits at the last second is never deleted and no account gets two tombstones.
+ */
+async function deleteOverdue(now: Date): Promise<number> {
+  const db = await getDb();
+  let total = 0;
+  for (;;) {
+    const deleted = await db.transaction(async (tx) => {
+      const overdue = tx
+        .select({ id: accounts.id })
+        .from(accounts)
+        .where(and(eq(accounts.status, 'pre_registered'), lte(accounts.completionDeadline, now)))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      const gone = await tx
+        .delete(accounts)
+        .where(
+          and(
+            inArray(accounts.id, overdue),
+            eq(accounts.status, 'pre_registered'),
+            lte(accounts.completionDeadline, now),
+          ),
+        )
+        .returning({ username: accounts.username });
+      if (gone.length) {
+        await tx.insert(accountTombstones).values(
+          gone.map((g) => ({
+            usernameHash: tombstoneHash(g.username),
+            reason: 'incomplete-registration',
+            deletedAt: now,
+          })),
+        );
+      }
+      return gone.length;
+    });
+    total += deleted;
+    if (deleted < BATCH) return total;
+  }
+}
+
+/** One purge pass: reminders first (2-day before 7-day, see sendReminders), then deletions. Idempotent. */
+export async function purgeIncomplete(now: Date = new Date()): Promise<PurgeReport> {
+  const reminded2 = await sendReminders(2, now);
+  const reminded7 = await sendReminders(7, now);
+  const deleted = await deleteOverdue(now);
+  return { reminded7, reminded2, deleted };
+}

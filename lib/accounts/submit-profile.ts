@@ -1,0 +1,38 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { profiles } from '@/db/schema';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
+import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
+import { profileFormValues } from './profile-form-values';
+import { changeAccountStatus, notifyStatusChange } from './change-account-status';
+
+/**
+ * Sends the completed profile for the university's review (pre_registered or rejected →
+ * profile_submitted). The saved steps are validated again: rules may have changed since a step was
+ * saved, and a submit must never carry data the forms would refuse today.
+ */
+export async function submitProfile(accountId: string, now: Date = new Date()): Promise<ActionResult<null>> {
+  const db = await getDb();
+  const [profile] = await db.select().from(profiles).where(eq(profiles.accountId, accountId)).limit(1);
+  if (!profile || profile.completedStep < stepNumber('education'))
+    return fail({}, { formError: 'profileIncomplete' });
+  const values = profileFormValues(profile);
+  if (!personalSchema.safeParse(values).success || !educationSchema.safeParse(values).success) {
+    return fail({}, { formError: 'profileIncomplete' });
+  }
+
+  const result = await db.transaction(async (tx) => {
+    const changed = await changeAccountStatus(accountId, 'submit', { now, db: tx, notify: false });
+    if (!changed.ok) return changed;
+    await tx
+      .update(profiles)
+      .set({ submittedAt: now, completedStep: stepNumber('review'), updatedAt: now })
+      .where(eq(profiles.accountId, accountId));
+    return changed;
+  });
+  if (!result.ok) return fail({}, { formError: result.error === 'notFound' ? 'generic' : 'profileLocked' });
+  // The email goes out after the commit, so a rolled-back submit never announces itself.
+  await notifyStatusChange(result.account);
+  return ok(null);
+}

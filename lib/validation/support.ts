@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { longTextField, textField } from './profile-fields';
+
+export const ticketMessageField = longTextField(5, 5000, 'messageRequired', 'messageLength');
+
+export const openTicketSchema = z.object({
+  subject: textField(3, 150, 'subjectRequired', 'subjectLength'),
+  message: ticketMessageField,
+});
+export type OpenTicketInput = z.infer<typeof openTicketSchema>;
+
+export const replyTicketSchema = z.object({ message: ticketMessageField });
