@@ -48,7 +48,6 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     const password = 'First-pass-2026';
     const { nationalCode, mobile } = await createAccount(password);
     const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
-    page.on('pageerror', () => errors.push(`(on ${page.url()})`));
 
     // A protected page sends the visitor to login and back after it.
     await page.goto('/fa/dashboard');
