@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { directionOf, routing } from '@/lib/i18n/routing';
 import { vazirmatn } from '../_components/fonts';
+import { RouteAnnouncer } from '../_components/route-announcer';
 import { SiteFooter } from '../_components/site-footer';
 import { SiteHeader } from '../_components/site-header';
 
@@ -53,6 +54,7 @@ export default async function LocaleLayout({
             {children}
           </main>
           <SiteFooter />
+          <RouteAnnouncer />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -46,8 +46,10 @@ export function fieldErrorsFromIssues(
 }
 
 /** Plain string values of a FormData, without any field whose name contains "password". */
-export function echoValues(form: FormData): Record<string, string> {
+export function echoValues(form: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  // Server actions can be called with any serializable argument, not only the form.
+  if (!(form instanceof FormData)) return values;
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string' || /password/i.test(key) || key.startsWith('$')) continue;
     values[key] = value.slice(0, 500);

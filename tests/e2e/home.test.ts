@@ -111,6 +111,28 @@ describe('portal home', () => {
     await context.close();
   });
 
+  test("the error summary is the only alert on the page (Next's route announcer is replaced)", async () => {
+    const { context, page, errors } = await newPage(browser);
+    await page.goto('/fa/register');
+    await page.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }).check();
+    await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.count(), 1);
+    assert.match(await alert.innerText(), /لطفاً نام را وارد نمایید/);
+    // Client-side navigation is still announced, politely.
+    await page
+      .getByRole('navigation', { name: 'منوی اصلی' })
+      .getByRole('link', { name: 'سوالات متداول' })
+      .click();
+    await page.waitForURL(/\/fa\/faq$/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role=status]')].some((el) => el.textContent?.includes('سوالات متداول')),
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('unknown pages get a localized 404', async () => {
     const fa = await fetch(`${BASE_URL}/fa/no-such-page`);
     assert.equal(fa.status, 404);
