@@ -4,7 +4,7 @@
  * too; killing only the npm/next pid would leave the server running on its port.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -50,7 +50,11 @@ export function buildIfNeeded(skipBuild) {
 
 /**
  * Starts `next start -p port` with a fresh data directory (PGlite unless DATABASE_URL is given)
- * and resolves once /api/health answers 200. Returns { url, log, stop }.
+ * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }.
+ *
+ * The server writes straight into a log file, never into a pipe: the caller runs the test runner
+ * with spawnSync, so nobody would drain a pipe, and a server blocked on a full stderr pipe stops
+ * answering everything (that froze the hostile-input run once).
  */
 export async function startServer(port, extraEnv = {}) {
   hookExit();
@@ -70,15 +74,18 @@ export async function startServer(port, extraEnv = {}) {
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(serverEnv)) if (v === undefined) delete serverEnv[k];
+  const logDir = path.join(root, 'artifacts', 'server-logs');
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `server-${port}.log`);
+  const fd = openSync(logFile, 'w');
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
     env: serverEnv,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd, fd],
   });
-  const log = [];
-  child.stdout.on('data', (d) => log.push(String(d)));
-  child.stderr.on('data', (d) => log.push(String(d)));
+  closeSync(fd);
+  const log = { join: () => readFileSync(logFile, 'utf8') };
   servers.push(child);
   const url = `http://localhost:${port}`;
   const stop = () => {
@@ -95,7 +102,7 @@ export async function startServer(port, extraEnv = {}) {
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { url, log, stop, pid: child.pid };
+      if (res.ok) return { url, log, logFile, stop, pid: child.pid };
     } catch {
       /* not up yet */
     }

@@ -6,7 +6,13 @@ import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { remindUsernameSchema, requestResetSchema, resetPasswordSchema } from '@/lib/validation/recovery';
-import { echoValues, fieldErrorsFromIssues, type ActionResult } from '@/lib/validation/result';
+import {
+  echoValues,
+  fieldErrorsFromIssues,
+  type ActionResult,
+  isFormData,
+  notAForm,
+} from '@/lib/validation/result';
 
 export type RecoveryState = ActionResult<{ expiresAt?: string }> | null;
 
@@ -27,6 +33,7 @@ function failed(values: Record<string, string>): RecoveryState {
 }
 
 export async function requestResetAction(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
+  if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
   const parsed = requestResetSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
@@ -46,6 +53,7 @@ export async function requestResetAction(_prev: RecoveryState, form: FormData): 
 }
 
 export async function resetPasswordAction(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
+  if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
   delete values.code;
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
@@ -71,6 +79,7 @@ export async function resetPasswordAction(_prev: RecoveryState, form: FormData):
 }
 
 export async function remindUsernameAction(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
+  if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
   const parsed = remindUsernameSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };

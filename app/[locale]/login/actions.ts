@@ -1,5 +1,6 @@
 'use server';
 
+import { isFormData, notAForm } from '@/lib/validation/result';
 import { redirect } from 'next/navigation';
 import { localeOf, runSignIn } from '@/app/_components/auth/sign-in-action';
 import type { SignInState } from '@/app/_components/auth/sign-in-state';
@@ -9,6 +10,7 @@ import { createGrant } from '@/lib/auth/grant';
 import { safeReturnPath } from '@/lib/auth/session-policy';
 
 export async function loginAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  if (!isFormData(form)) return notAForm();
   let grant = '';
   const refused = await runSignIn(form, 'nationalCode', async (input) => {
     const result = await authenticate(input);

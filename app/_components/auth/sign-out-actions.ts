@@ -8,8 +8,9 @@ import { signOut } from '@/lib/auth';
 import { getCurrentAccount } from '@/lib/auth/session';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 
-function localeOf(form: FormData): 'fa' | 'en' {
-  return form.get('locale') === 'en' ? 'en' : 'fa';
+// Actions can be called with anything; a missing or odd form just means the default locale.
+function localeOf(form: unknown): 'fa' | 'en' {
+  return form instanceof FormData && form.get('locale') === 'en' ? 'en' : 'fa';
 }
 
 /** Sign-out is a POST (a server action, Origin-checked by Next): a link or image cannot sign anyone out. */

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/change-contact';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { CONTACT_KINDS, type ContactKind } from '@/lib/validation/contact-change';
-import { fail, type ActionResult } from '@/lib/validation/result';
+import { fail, type ActionResult, isFormData, notAForm } from '@/lib/validation/result';
 import { withApplicant } from '../_components/applicant-action';
 
 type Result = ActionResult<unknown>;
@@ -16,6 +16,7 @@ function kindOf(formData: FormData): ContactKind | null {
 
 /** Called from the "send code" button directly (not as the form's action), so the form keeps its values. */
 export async function requestContactCodeAction(formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return notAForm();
   const kind = kindOf(formData);
   if (!kind) return fail({}, { formError: 'generic' });
   const clientKey = hashClientAddress(clientAddress(await headers()));
@@ -30,6 +31,7 @@ export async function requestContactCodeAction(formData: FormData): Promise<Resu
 }
 
 export async function confirmContactChangeAction(_prev: Result | null, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return notAForm();
   const kind = kindOf(formData);
   if (!kind) return fail({}, { formError: 'generic' });
   return withApplicant(formData, (account, values) =>

@@ -1,5 +1,6 @@
 'use server';
 
+import { isFormData, notAForm } from '@/lib/validation/result';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { fileServiceRequest } from '@/lib/requests/file-service-request';
@@ -9,6 +10,7 @@ import { withApplicant } from '../../_components/applicant-action';
 type Result = ActionResult<unknown>;
 
 export async function fileRequestAction(_prev: Result | null, formData: FormData): Promise<Result> {
+  if (!isFormData(formData)) return notAForm();
   const slug = String(formData.get('service') ?? '');
   const result = await withApplicant(formData, (account, values) => {
     const { service: _service, ...input } = values;
