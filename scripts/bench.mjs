@@ -497,6 +497,20 @@ async function benchBackend(label, extraEnv) {
     await benchRegistration(url, label);
     await benchEnumeration(url);
   } finally {
+    const exited = server.exited();
+    if (exited !== null) {
+      // A server that died under load explains every refused connection above: say so, with its log.
+      console.info(`  the ${label} server exited by itself (${exited}); its last output:`);
+      console.info(
+        server.log
+          .join('')
+          .split('\n')
+          .slice(-40)
+          .map((l) => `    | ${l}`)
+          .join('\n'),
+      );
+      budget(`${label}: server stays up under load`, 'FAIL', `exited with ${exited}`);
+    }
     await server.stop();
   }
 }
