@@ -156,11 +156,22 @@ const uniq = () => `${Date.now().toString(36)}${Math.random().toString(36).slice
 let mobileCounter = Math.floor(Math.random() * 9_000_000);
 const newMobile = () => `0912${String(1_000_000 + (mobileCounter++ % 9_000_000)).padStart(7, '0')}`;
 
+let fetchFailures = 0;
+/** fetch that counts a refused or reset connection instead of aborting the run. */
+async function safeFetch(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch {
+    fetchFailures += 1;
+    return undefined;
+  }
+}
+
 async function outbox(url, to, channel) {
-  const res = await fetch(
+  const res = await safeFetch(
     `${url}/api/dev/outbox?${new URLSearchParams({ to, ...(channel ? { channel } : {}) })}`,
   );
-  return res.ok ? res.json() : [];
+  return res?.ok ? res.json() : [];
 }
 const codeIn = (msgs) => msgs[0]?.body.match(/\b(\d{6})\b/)?.[1];
 
@@ -197,7 +208,7 @@ async function benchRegistration(url, kindLabel) {
       ),
     );
     const accepted = answers.filter((a) => a.value?.ok === true).length;
-    const fivexx = answers.filter((a) => a.status >= 500).length;
+    const fivexx = answers.filter((a) => a.status >= 500 || a.status === 0).length;
     const stored = (await outbox(url, mobile, 'sms')).length;
     console.info(
       `  200 code requests, one mobile: ${accepted} accepted, ${stored} in outbox, ${fivexx} 5xx, ${Date.now() - started} ms`,
@@ -218,7 +229,7 @@ async function benchRegistration(url, kindLabel) {
       ),
     );
     const accepted = answers.filter((a) => a.value?.ok === true).length;
-    const fivexx = answers.filter((a) => a.status >= 500).length;
+    const fivexx = answers.filter((a) => a.status >= 500 || a.status === 0).length;
     let stored = 0;
     for (const m of mobiles) stored += (await outbox(url, m, 'sms')).length;
     console.info(`  200 code requests, one client: ${accepted} accepted, ${stored} in outbox, ${fivexx} 5xx`);
@@ -258,8 +269,8 @@ async function benchRegistration(url, kindLabel) {
       );
       a.mobileCode = codeIn(await outbox(url, a.mobile, 'sms'));
       a.emailCode = codeIn(await outbox(url, a.email, 'email'));
-      const captcha = await fetch(`${url}/api/captcha`, { headers: h });
-      a.captchaId = captcha.ok ? (await captcha.json()).id : '';
+      const captcha = await safeFetch(`${url}/api/captcha`, { headers: h });
+      a.captchaId = captcha?.ok ? (await captcha.json()).id : '';
     }),
   );
   const started = Date.now();
@@ -295,7 +306,7 @@ async function benchRegistration(url, kindLabel) {
   const elapsed = (Date.now() - started) / 1000;
   latencies.sort((x, y) => x - y);
   const accepted = answers.filter((a) => a.value?.ok === true);
-  const fivexx = answers.filter((a) => a.status >= 500).length;
+  const fivexx = answers.filter((a) => a.status >= 500 || a.status === 0).length;
   const refusedDuplicate = answers.filter((a) => a.value?.formError === 'duplicateAccount').length;
   const otherErrors = answers
     .filter((a) => a.value?.ok === false && a.value?.formError !== 'duplicateAccount')
@@ -325,16 +336,88 @@ async function benchRegistration(url, kindLabel) {
 // ---------------------------------------------------------------------------------------------
 // Login and recovery timing for existing vs missing accounts (enumeration), printed only.
 
-async function benchEnumeration(_url) {
+const mean = (xs) => xs.reduce((n, x) => n + x, 0) / xs.length;
+const p95 = (xs) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+async function benchEnumeration(url) {
   const login = findAction('loginAction');
-  const forgot = findAction('forgotPasswordAction') ?? findAction('requestPasswordResetAction');
-  if (!login && !forgot) {
-    console.info('  SKIP enumeration timing: sign-in actions not in this build yet');
+  const reset = findAction('requestResetAction');
+  if (!login || !reset) {
+    console.info('  SKIP enumeration timing: sign-in or recovery actions not in this build yet');
     return;
   }
-  console.info(
-    `  found ${login ? 'login' : ''} ${forgot ? 'forgot-password' : ''} actions; timing comparison not wired to their argument shapes yet`,
-  );
+  const TRIES = Number(baseEnv.BENCH_ENUM_TRIES ?? 30);
+  // One existing account per try: each name is tried once, so the per-name throttling (captcha and
+  // waits from the 3rd failure) and the per-target code limit never kick in; each try comes from its
+  // own address for the same reason. Missing names are fresh valid national codes.
+  const existing = [];
+  for (let i = 0; i < TRIES; i++) {
+    const nationalCode = validNationalCode();
+    const res = await safeFetch(`${url}/api/dev/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({
+        nationalCode,
+        password: 'Bench-exists-1405',
+        mobile: newMobile(),
+        email: `bench-enum-${uniq()}@example.com`,
+        status: 'pre_registered',
+      }),
+    });
+    if (res?.status === 201) existing.push(nationalCode);
+  }
+  if (existing.length < TRIES) {
+    console.info(`  SKIP enumeration timing: only ${existing.length}/${TRIES} dev accounts created`);
+    return;
+  }
+  const base = Math.floor(Math.random() * 1_000_000);
+  const ip = (i) => `10.${200 + ((i >> 16) & 31)}.${(i >> 8) & 255}.${i & 255}`;
+  const timings = { login: { existing: [], missing: [] }, reset: { existing: [], missing: [] } };
+  const answers = {
+    login: { existing: new Set(), missing: new Set() },
+    reset: { existing: new Set(), missing: new Set() },
+  };
+  let n = 0;
+  const timed = async (kind, which, page, action, fields) => {
+    const t0 = performance.now();
+    const a = await invokeAction(url, page, action, [null, asForm(fields)], {
+      'x-forwarded-for': ip(base + n++),
+    });
+    timings[kind][which].push(performance.now() - t0);
+    // What a visitor could compare: the status and the shape of the answer (no codes or names in it).
+    answers[kind][which].add(`${a.status} ${JSON.stringify(a.value?.ok)} ${a.value?.formError ?? ''}`);
+  };
+  // Sequential and interleaved, so load from elsewhere on the machine hits both sides alike.
+  for (let i = 0; i < TRIES; i++) {
+    for (const which of i % 2 ? ['existing', 'missing'] : ['missing', 'existing']) {
+      const nationalCode = which === 'existing' ? existing[i] : validNationalCode();
+      await timed('login', which, '/fa/login', login, {
+        nationalCode,
+        password: 'Wrong-pass-1405',
+        locale: 'fa',
+      });
+      await timed('reset', which, '/fa/forgot-password', reset, {
+        nationalCode,
+        channel: 'email',
+        locale: 'fa',
+      });
+    }
+  }
+  for (const [kind, label] of [
+    ['login', 'login, wrong password'],
+    ['reset', 'forgot-password, email code'],
+  ]) {
+    const e = timings[kind].existing;
+    const m = timings[kind].missing;
+    const same = [...answers[kind].existing].join('|') === [...answers[kind].missing].join('|');
+    console.info(
+      `  ${label.padEnd(28)} existing mean ${mean(e).toFixed(1)} ms p95 ${p95(e).toFixed(1)} ms | ` +
+        `missing mean ${mean(m).toFixed(1)} ms p95 ${p95(m).toFixed(1)} ms | ` +
+        `difference mean ${(mean(e) - mean(m)).toFixed(1)} ms p95 ${(p95(e) - p95(m)).toFixed(1)} ms | ` +
+        `answers ${same ? 'identical' : 'DIFFER'} (${[...answers[kind].existing].join(', ')})` +
+        (same ? '' : ` vs (${[...answers[kind].missing].join(', ')})`),
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,12 +468,12 @@ async function benchBackend(label, extraEnv) {
   const server = await startServer(PORT, { TRUST_PROXY: '1', ...extraEnv });
   const url = server.url;
   try {
-    const newsHtml = await (await fetch(`${url}/fa/news`)).text();
+    const newsHtml = (await (await safeFetch(`${url}/fa/news`))?.text()) ?? '';
     const newsPath = newsHtml.match(/href="(\/fa\/news\/[^"]+)"/)?.[1] ?? '/fa/news';
     const pages = { '/': '/fa', '/news': newsPath };
     const bodies = {};
     for (const [k, p] of Object.entries(pages))
-      bodies[k] = Buffer.from(await (await fetch(`${url}${p}`)).arrayBuffer());
+      bodies[k] = Buffer.from((await (await safeFetch(`${url}${p}`))?.arrayBuffer()) ?? new ArrayBuffer(0));
     const stopBare = await bareServer(PORT + 1, bodies);
     try {
       for (const [k, p] of Object.entries(pages)) {
@@ -414,6 +497,20 @@ async function benchBackend(label, extraEnv) {
     await benchRegistration(url, label);
     await benchEnumeration(url);
   } finally {
+    const exited = server.exited();
+    if (exited !== null) {
+      // A server that died under load explains every refused connection above: say so, with its log.
+      console.info(`  the ${label} server exited by itself (${exited}); its last output:`);
+      console.info(
+        server.log
+          .join('')
+          .split('\n')
+          .slice(-40)
+          .map((l) => `    | ${l}`)
+          .join('\n'),
+      );
+      budget(`${label}: server stays up under load`, 'FAIL', `exited with ${exited}`);
+    }
     await server.stop();
   }
 }
@@ -464,6 +561,10 @@ try {
 section(
   `budgets (argon2id ceiling ≈ ${hashesPerSecond.toFixed(0)} logins/s; ${((Date.now() - startedAt) / 1000).toFixed(0)} s total)`,
 );
+if (fetchFailures)
+  console.info(
+    `  ${fetchFailures} helper requests (outbox, captcha, pages) failed to connect; counted, not fatal`,
+  );
 for (const b of budgets) console.info(`  ${b.status.padEnd(4)} ${b.name}: ${b.detail}`);
 const failed = budgets.filter((b) => b.status === 'FAIL').length;
 console.info(failed ? `\n${failed} budget(s) broken` : '\nall budgets hold');

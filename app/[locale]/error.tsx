@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/app/_components/error-text';
 
 /** Shown instead of a stack trace when rendering fails; the digest lets support find the server log line. */
 export default function LocaleError({
@@ -10,11 +10,11 @@ export default function LocaleError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const t = useTranslations('error');
+  const t = useErrorText();
   return (
     <div className="container stack narrow" role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
       {error.digest ? (
         <p className="muted">
           <code dir="ltr">{error.digest}</code>
@@ -22,7 +22,7 @@ export default function LocaleError({
       ) : null}
       <p>
         <button type="button" className="button button-primary" onClick={reset}>
-          {t('retry')}
+          {t.retry}
         </button>
       </p>
     </div>

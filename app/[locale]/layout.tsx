@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { directionOf, routing } from '@/lib/i18n/routing';
+import { directionOf, isLocale } from '@/lib/i18n/routing';
+import { ErrorTextProvider } from '../_components/error-text';
 import { vazirmatn } from '../_components/fonts';
 import { RouteAnnouncer } from '../_components/route-announcer';
 import { SiteFooter } from '../_components/site-footer';
@@ -15,7 +15,7 @@ export async function generateMetadata({
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
     title: { default: t('title'), template: `%s | ${t('title')}` },
@@ -38,9 +38,10 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('nav');
+  const te = await getTranslations('error');
 
   return (
     <html lang={locale} dir={directionOf(locale)} className={vazirmatn.variable}>
@@ -48,14 +49,15 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="site-main">
+        {/* No NextIntlClientProvider here: see app/_components/client-intl.tsx. */}
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="site-main">
+          <ErrorTextProvider value={{ title: te('title'), text: te('text'), retry: te('retry') }}>
             {children}
-          </main>
-          <SiteFooter />
-          <RouteAnnouncer />
-        </NextIntlClientProvider>
+          </ErrorTextProvider>
+        </main>
+        <SiteFooter />
+        <RouteAnnouncer />
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDepartmentsWithServices, listNews, pick } from '@/lib/content/queries';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';

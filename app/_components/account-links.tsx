@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/_components/auth/sign-out-actions';
 import { getCurrentAccount, getCurrentStaff } from '@/lib/auth/session';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 
 /**
  * «ورود» | «ثبت نام» | «ورود کاربران دانشگاه به سیستم» for visitors; «پیشخوان من» | «خروج» for a

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 
 const ITEMS = [
   { href: '/exam-calendar', key: 'examCalendar' },

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 
 export async function SiteFooter() {
   const t = await getTranslations();

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDateForLocale } from '@/lib/identity/jalali';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { AccountLinks } from './account-links';
 import { Emblem } from './emblem';
@@ -20,7 +20,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </p>
           <div className="topbar-actions">
             <AccountLinks />
-            <LocaleSwitcher />
+            <LocaleSwitcher
+              locale={locale}
+              label={t('nav.switchTo')}
+              accessibleLabel={t('nav.switchToLabel')}
+            />
           </div>
         </div>
       </div>

@@ -12,3 +12,7 @@ export const routing = defineRouting({
 export type Locale = (typeof routing.locales)[number];
 
 export const directionOf = (locale: string): 'rtl' | 'ltr' => (locale === 'fa' ? 'rtl' : 'ltr');
+
+/** next-intl's hasLocale without importing 'next-intl', whose server entry registers its client provider with every page. */
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (routing.locales as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { normalizeDigits, removeInvisibleMarks } from './digits';
+import { internationalMobileShape } from './international-mobile-shape';
 import { normalizeMobile } from './mobile';
 
 /**
@@ -9,13 +9,8 @@ import { normalizeMobile } from './mobile';
  * country code (`+` or `00`), because the form cannot guess a student's home country.
  */
 export function normalizeInternationalMobile(s: unknown): string | null {
-  if (typeof s !== 'string' || s.length > 40) return null;
-  const iranian = normalizeMobile(s);
-  if (iranian) return iranian;
-  const compact = removeInvisibleMarks(normalizeDigits(s))
-    .replace(/[\s\-\u2010-\u2015().]/g, '')
-    .replace(/^00/, '+');
-  if (!/^\+\d{6,15}$/.test(compact)) return null;
+  const compact = internationalMobileShape(s);
+  if (!compact || !compact.startsWith('+')) return compact;
   const parsed = parsePhoneNumberFromString(compact);
   if (!parsed || !parsed.isValid()) return null;
   const type = parsed.getType();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { normalizeInternationalMobile } from '@/lib/identity/international-mobile';
-import { isCitizenshipCode } from '@/lib/identity/countries';
+import { internationalMobileShape } from '@/lib/identity/international-mobile-shape';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeMobile } from '@/lib/identity/mobile';
 import { normalizeNationalCode } from '@/lib/identity/national-code';
@@ -66,20 +65,32 @@ export const iranianMobileField = text(
   }),
 );
 
-export const internationalMobileField = text(
-  z.string().transform((value, ctx) => {
-    if (!value.trim()) {
-      ctx.addIssue({ code: 'custom', message: 'mobileRequired' });
-      return z.NEVER;
-    }
-    const mobile = normalizeInternationalMobile(value);
-    if (!mobile) {
-      ctx.addIssue({ code: 'custom', message: 'mobileInvalidInternational' });
-      return z.NEVER;
-    }
-    return mobile;
-  }),
-);
+/**
+ * The international form's checks that need libphonenumber-js (≈30 kB gzip of metadata). The server
+ * always passes them (lib/validation/server-checks.ts); the en form loads them after its first render
+ * (lib/validation/international-checks.ts) and checks only the shape until then, so the fa form never
+ * downloads them.
+ */
+export interface InternationalChecks {
+  normalizeInternationalMobile(value: string): string | null;
+  isCitizenshipCode(code: string): boolean;
+}
+
+export const internationalMobileField = (checks?: InternationalChecks) =>
+  text(
+    z.string().transform((value, ctx) => {
+      if (!value.trim()) {
+        ctx.addIssue({ code: 'custom', message: 'mobileRequired' });
+        return z.NEVER;
+      }
+      const mobile = checks ? checks.normalizeInternationalMobile(value) : internationalMobileShape(value);
+      if (!mobile) {
+        ctx.addIssue({ code: 'custom', message: 'mobileInvalidInternational' });
+        return z.NEVER;
+      }
+      return mobile;
+    }),
+  );
 
 export const emailField = text(
   z.string().transform((value, ctx) => {
@@ -140,16 +151,19 @@ export const passportNumberField = text(
   }),
 );
 
-export const citizenshipField = text(
-  z.string().transform((value, ctx) => {
-    if (!value) {
-      ctx.addIssue({ code: 'custom', message: 'citizenshipRequired' });
-      return z.NEVER;
-    }
-    if (!isCitizenshipCode(value)) {
-      ctx.addIssue({ code: 'custom', message: 'citizenshipInvalid' });
-      return z.NEVER;
-    }
-    return value;
-  }),
-);
+export const citizenshipField = (checks?: InternationalChecks) =>
+  text(
+    z.string().transform((value, ctx) => {
+      if (!value) {
+        ctx.addIssue({ code: 'custom', message: 'citizenshipRequired' });
+        return z.NEVER;
+      }
+      // Without the list, the browser checks only the form of a code; Iranians use the fa form.
+      const known = checks ? checks.isCitizenshipCode(value) : /^[A-Z]{2}$/.test(value) && value !== 'IR';
+      if (!known) {
+        ctx.addIssue({ code: 'custom', message: 'citizenshipInvalid' });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passwordSchema } from './password';
+import { passwordField, type PasswordServerChecks } from './password';
 
 /**
  * Password recovery and forgotten-username forms. Messages are keys of the `recovery.errors`
@@ -11,23 +11,25 @@ const channel = z.enum(resetChannels, { message: 'channelRequired' });
 
 export const requestResetSchema = z.object({ nationalCode: identifier, channel });
 
-export const resetPasswordSchema = z
-  .object({
-    nationalCode: identifier,
-    channel,
-    code: z
-      .string()
-      .transform((v) => v.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)))
-      .transform((v) => v.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)))
-      .transform((v) => v.replace(/\s+/g, ''))
-      .pipe(z.string().regex(/^\d{6}$/, 'codeInvalid')),
-    password: passwordSchema,
-    passwordConfirm: z.string(),
-  })
-  .refine((v) => v.password === v.passwordConfirm, {
-    path: ['passwordConfirm'],
-    message: 'passwordMismatch',
-  });
+/** `server` adds the checks too big for the browser; the server action always passes them. */
+export const resetPasswordSchema = (server?: Partial<PasswordServerChecks>) =>
+  z
+    .object({
+      nationalCode: identifier,
+      channel,
+      code: z
+        .string()
+        .transform((v) => v.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0)))
+        .transform((v) => v.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)))
+        .transform((v) => v.replace(/\s+/g, ''))
+        .pipe(z.string().regex(/^\d{6}$/, 'codeInvalid')),
+      password: passwordField(server),
+      passwordConfirm: z.string(),
+    })
+    .refine((v) => v.password === v.passwordConfirm, {
+      path: ['passwordConfirm'],
+      message: 'passwordMismatch',
+    });
 
 export const remindUsernameSchema = z.object({
   contact: z.string().trim().min(1, 'contactRequired').max(320, 'contactRequired'),

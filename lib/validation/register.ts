@@ -11,7 +11,8 @@ import {
   passportNumberField,
   personName,
 } from './fields';
-import { passwordContainsIdentifier, passwordSchema } from './password';
+import { passwordContainsIdentifier, passwordField, type PasswordServerChecks } from './password';
+import type { InternationalChecks } from './fields';
 import { asText } from './text';
 
 /** The version of the rules the applicant agrees to; stored with the account. Bump it when the text changes. */
@@ -44,8 +45,19 @@ const plain = z.preprocess(asText, z.string());
  * The registration form, one schema for both pages: `iranian` (fa: national code, Jalali birth date,
  * Iranian mobile) and `international` (en: passport and citizenship, Gregorian date, any mobile).
  * `today` is injected so the age rule is testable; the client passes its clock, the server its own.
+ * `checks` adds the checks too big for every browser; the server actions pass all of them
+ * (`serverChecks` from lib/validation/server-checks.ts).
  */
-export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
+export type RegisterChecks = Partial<PasswordServerChecks & InternationalChecks>;
+
+function international(checks: RegisterChecks): InternationalChecks | undefined {
+  const { normalizeInternationalMobile, isCitizenshipCode } = checks;
+  return normalizeInternationalMobile && isCitizenshipCode
+    ? { normalizeInternationalMobile, isCitizenshipCode }
+    : undefined;
+}
+
+export function registerSchema(kind: ApplicantKind, today: Date = new Date(), checks: RegisterChecks = {}) {
   const iranian = kind === 'iranian';
   const script = iranian ? 'persian' : 'latin';
   return z
@@ -71,13 +83,13 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
             .unknown()
             .optional()
             .transform(() => null)
-        : citizenshipField,
+        : citizenshipField(international(checks)),
       birthYear: plain,
       birthMonth: plain,
       birthDay: plain,
-      mobile: iranian ? iranianMobileField : internationalMobileField,
+      mobile: iranian ? iranianMobileField : internationalMobileField(international(checks)),
       email: emailField,
-      password: passwordSchema,
+      password: passwordField(checks),
       passwordConfirm: plain,
       mobileCode: oneTimeCodeField('mobileCodeInvalid'),
       emailCode: oneTimeCodeField('emailCodeInvalid'),
@@ -137,9 +149,9 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date()) {
 export type RegisterInput = z.output<ReturnType<typeof registerSchema>>;
 
 /** Sending a code needs only the target (and, on fa, the national code for the per-person limit). */
-export const sendMobileCodeSchema = (kind: ApplicantKind) =>
+export const sendMobileCodeSchema = (kind: ApplicantKind, checks: RegisterChecks = {}) =>
   z.object({
-    mobile: kind === 'iranian' ? iranianMobileField : internationalMobileField,
+    mobile: kind === 'iranian' ? iranianMobileField : internationalMobileField(international(checks)),
     channel: z.enum(['sms', 'voice']).catch('sms'),
   });
 

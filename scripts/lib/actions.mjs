@@ -47,13 +47,20 @@ export async function invokeAction(baseUrl, page, actionId, args, extraHeaders =
   } else {
     const form = new FormData();
     const rootArgs = args.map((a, i) => (i === formIndex ? '$K1' : escapeString(a)));
-    form.append('0', JSON.stringify(rootArgs));
     for (const [k, v] of Object.entries(args[formIndex][FORM])) form.append(`_1_${k}`, v ?? '');
+    // The root part goes last, as React's client sends it: the server decodes the body as it streams
+    // and resolves `$K1` when the root arrives, so parts sent after it are never seen (empty FormData).
+    form.append('0', JSON.stringify(rootArgs));
     body = form;
   }
-  const res = await fetch(`${baseUrl}${page}`, { method: 'POST', headers, body, redirect: 'manual' });
-  const text = await res.text();
-  return { status: res.status, value: parseFlight(text), text };
+  // Under load a connection can be refused or reset: that is a counted failure (status 0), not a crash.
+  try {
+    const res = await fetch(`${baseUrl}${page}`, { method: 'POST', headers, body, redirect: 'manual' });
+    const text = await res.text();
+    return { status: res.status, value: parseFlight(text), text };
+  } catch (error) {
+    return { status: 0, value: undefined, text: '', error: String(error?.cause?.code ?? error) };
+  }
 }
 
 /** A random national code with a valid check digit (not ten equal digits). */

@@ -102,7 +102,16 @@ export async function startServer(port, extraEnv = {}) {
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return { url, log, logFile, stop, pid: child.pid };
+      if (res.ok)
+        return {
+          url,
+          log,
+          logFile,
+          stop,
+          pid: child.pid,
+          /** Set when the server ended by itself (crash, out of memory): its exit code or signal. */
+          exited: () => child.exitCode ?? child.signalCode ?? null,
+        };
     } catch {
       /* not up yet */
     }

@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { RegisterForm } from '@/app/[locale]/register/register-form';
 import { registerAction, sendRegistrationCodeAction } from '@/app/[locale]/register/actions';
 import { renderWithIntl } from '../helpers/intl';
@@ -12,15 +11,8 @@ jest.mock('@/app/[locale]/register/actions', () => ({
   registerAction: jest.fn(),
   sendRegistrationCodeAction: jest.fn(),
 }));
-// The app router is not mounted in jsdom; links render as plain anchors.
-jest.mock('@/lib/i18n/navigation', () => ({
-  Link: ({ href, children, className }: { href: string; children: ReactNode; className?: string }) => (
-    <a href={`/fa${href}`} className={className}>
-      {children}
-    </a>
-  ),
-  useRouter: () => ({ push: jest.fn() }),
-}));
+// The app router is not mounted in jsdom (next/link then renders a plain anchor).
+jest.mock('next/navigation', () => ({ useRouter: () => ({ push: jest.fn() }) }));
 
 const registerMock = registerAction as jest.MockedFunction<typeof registerAction>;
 const sendMock = sendRegistrationCodeAction as jest.MockedFunction<typeof sendRegistrationCodeAction>;

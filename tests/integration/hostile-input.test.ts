@@ -11,6 +11,7 @@ import { resetEnvCache } from '@/lib/env';
 import { isValidNationalCode } from '@/lib/identity';
 import { issueCode } from '@/lib/verification/codes';
 import { registerSchema, REGISTER_FIELD_ORDER, type ApplicantKind } from '@/lib/validation/register';
+import { serverChecks } from '@/lib/validation/server-checks';
 import { echoValues } from '@/lib/validation/result';
 import fa from '@/messages/fa.json';
 import en from '@/messages/en.json';
@@ -46,7 +47,7 @@ describe('registerSchema under hostile input', () => {
   test.each(kinds)('%s: never throws, and every message is a translated key', (kind) => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...fieldNames), anyValue), (form) => {
-        const result = registerSchema(kind).safeParse(form);
+        const result = registerSchema(kind, new Date(), serverChecks).safeParse(form);
         if (result.success) return;
         for (const issue of result.error.issues) {
           expect(knownKeys.has(issue.message)).toBe(true);
@@ -64,7 +65,7 @@ describe('registerSchema under hostile input', () => {
     fc.assert(
       fc.property(fc.constantFrom(...fieldNames), hostileString, (field, junk) => {
         const form = { ...applicantForm(), [field]: junk };
-        const result = registerSchema('iranian').safeParse(form);
+        const result = registerSchema('iranian', new Date(), serverChecks).safeParse(form);
         if (!result.success) return;
         const out = result.data;
         for (const value of [out.firstName, out.lastName, out.email, out.mobile, out.nationalCode]) {
@@ -86,7 +87,7 @@ describe('registerSchema under hostile input', () => {
         fc.array(fc.constantFrom('ascii', 'persian', 'arabic'), { minLength: 14, maxLength: 14 }),
         (scripts) => {
           const form = applicantForm();
-          const ascii = registerSchema('iranian').parse(form);
+          const ascii = registerSchema('iranian', new Date(), serverChecks).parse(form);
           const mixed = (s: string) =>
             [...s]
               .map((ch, i) =>
@@ -100,7 +101,7 @@ describe('registerSchema under hostile input', () => {
           const localized = { ...form };
           for (const f of ['nationalCode', 'mobile', 'birthYear', 'birthMonth', 'birthDay'] as const)
             localized[f] = mixed(form[f]);
-          expect(registerSchema('iranian').parse(localized)).toEqual(ascii);
+          expect(registerSchema('iranian', new Date(), serverChecks).parse(localized)).toEqual(ascii);
         },
       ),
       { numRuns: 100 },
@@ -109,14 +110,14 @@ describe('registerSchema under hostile input', () => {
 
   test('bidi overrides, zero-width characters and Arabic letters never survive in a name', () => {
     const form = applicantForm({ firstName: '\u202Eعلي\u200b\u200d  ', lastName: '\u2066كريمي\u2069' });
-    const out = registerSchema('iranian').parse(form);
+    const out = registerSchema('iranian', new Date(), serverChecks).parse(form);
     expect(out.firstName).toBe('علی');
     expect(out.lastName).toBe('کریمی');
   });
 
   test('a Cyrillic look-alike is not a Latin name on the international form', () => {
     const form = applicantForm({ firstName: 'Аnna' });
-    const result = registerSchema('international').safeParse({
+    const result = registerSchema('international', new Date(), serverChecks).safeParse({
       ...form,
       passportNumber: 'X1234567',
       citizenship: 'DE',
@@ -152,10 +153,14 @@ describe('registration use-case: hostile attempts never change a saved account',
   const options = { locale: 'fa' as const, loginUrl: 'https://portal.example/fa/login' };
 
   async function issued(form: Record<string, string>) {
-    const draft = registerSchema('iranian').parse(form);
+    const draft = registerSchema('iranian', new Date(), serverChecks).parse(form);
     const m = await issueCode('register-mobile', draft.mobile, 'sms');
     const e = await issueCode('register-email', draft.email, 'email');
-    return registerSchema('iranian').parse({ ...form, mobileCode: m.code, emailCode: e.code });
+    return registerSchema('iranian', new Date(), serverChecks).parse({
+      ...form,
+      mobileCode: m.code,
+      emailCode: e.code,
+    });
   }
 
   test('the same national code in Persian/Arabic digits, with bidi marks or spaces, is the same person', async () => {
@@ -179,7 +184,7 @@ describe('registration use-case: hostile attempts never change a saved account',
         password: 'Other-pass-99x',
         passwordConfirm: 'Other-pass-99x',
       });
-      const parsed = registerSchema('iranian').safeParse(attempt);
+      const parsed = registerSchema('iranian', new Date(), serverChecks).safeParse(attempt);
       if (!parsed.success) continue; // refused by the schema: nothing reached the database
       const outcome = await registerApplicant(await issued(attempt), options);
       expect(outcome).toMatchObject({ ok: false, formError: 'duplicateAccount' });
@@ -197,6 +202,9 @@ describe('registration use-case: hostile attempts never change a saved account',
     const [row] = await db.select().from(accounts).where(eq(accounts.username, form.nationalCode));
     expect(row.email).toBe(form.email);
     // Markup in a name is refused by the schema (Persian letters only), so it never reaches a page.
-    expect(registerSchema('iranian').safeParse(applicantForm({ firstName: '<script>' })).success).toBe(false);
+    expect(
+      registerSchema('iranian', new Date(), serverChecks).safeParse(applicantForm({ firstName: '<script>' }))
+        .success,
+    ).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { resetEnvCache } from '@/lib/env';
 import { verifyPassword } from '@/lib/accounts/password';
 import { issueCode } from '@/lib/verification/codes';
 import { registerSchema } from '@/lib/validation/register';
+import { serverChecks } from '@/lib/validation/server-checks';
 import { setupTestDatabase } from '../helpers/db';
 import { applicantForm } from './register-helpers';
 
@@ -20,10 +21,14 @@ async function validInput(
   kind: 'iranian' | 'international' = 'iranian',
 ) {
   const form = applicantForm(overrides);
-  const draft = registerSchema(kind).parse(form);
+  const draft = registerSchema(kind, new Date(), serverChecks).parse(form);
   const m = await issueCode('register-mobile', draft.mobile, 'sms');
   const e = await issueCode('register-email', draft.email, 'email');
-  return registerSchema(kind).parse({ ...form, mobileCode: m.code, emailCode: e.code });
+  return registerSchema(kind, new Date(), serverChecks).parse({
+    ...form,
+    mobileCode: m.code,
+    emailCode: e.code,
+  });
 }
 
 describe('registerApplicant', () => {

@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { requireAccount } from '@/lib/auth/session';
@@ -19,9 +20,11 @@ export default async function DashboardLayout({
   await requireAccount(locale, `/${locale}/dashboard`);
   const t = await getTranslations('dashboard');
   return (
-    <div className="container dashboard">
-      <DashboardNav label={t('navLabel')} />
-      <div className="dashboard-content">{children}</div>
-    </div>
+    <ClientIntl namespaces={CLIENT_NAMESPACES.dashboard}>
+      <div className="container dashboard">
+        <DashboardNav label={t('navLabel')} />
+        <div className="dashboard-content">{children}</div>
+      </div>
+    </ClientIntl>
   );
 }

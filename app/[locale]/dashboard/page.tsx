@@ -5,7 +5,7 @@ import { daysLeft } from '@/lib/accounts/completion-deadline';
 import { getProfile } from '@/lib/accounts/get-profile';
 import { requireAccount } from '@/lib/auth/session';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 
 export async function generateMetadata({
   params,

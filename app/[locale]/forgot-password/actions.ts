@@ -6,6 +6,7 @@ import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { remindUsernameSchema, requestResetSchema, resetPasswordSchema } from '@/lib/validation/recovery';
+import { serverChecks } from '@/lib/validation/server-checks';
 import {
   echoValues,
   fieldErrorsFromIssues,
@@ -56,7 +57,7 @@ export async function resetPasswordAction(_prev: RecoveryState, form: FormData):
   if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
   delete values.code;
-  const parsed = resetPasswordSchema.safeParse(Object.fromEntries(form));
+  const parsed = resetPasswordSchema(serverChecks).safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
   try {
     const result = await resetPassword({

@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PasswordRecovery, UsernameReminder } from './recovery-forms';
@@ -22,12 +23,16 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
       <section aria-labelledby="password-title" className="card stack">
         <h2 id="password-title">{t('passwordTitle')}</h2>
         <p>{t('passwordIntro')}</p>
-        <PasswordRecovery locale={locale} />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.recovery}>
+          <PasswordRecovery locale={locale} />
+        </ClientIntl>
       </section>
       <section id="username" aria-labelledby="username-title" className="card stack">
         <h2 id="username-title">{t('usernameTitle')}</h2>
         <p>{t('usernameIntro')}</p>
-        <UsernameReminder />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.recovery}>
+          <UsernameReminder />
+        </ClientIntl>
       </section>
     </div>
   );

@@ -16,6 +16,9 @@ import {
 import { fieldErrorsFromIssues, type FieldErrors } from '@/lib/validation/result';
 import { remindUsernameAction, requestResetAction, resetPasswordAction, type RecoveryState } from './actions';
 
+// The browser's copy of the schema; the action adds the common-password check.
+const browserResetSchema = resetPasswordSchema();
+
 type T = ReturnType<typeof useTranslations<'recovery'>>;
 
 /** Client check with the server's schema: stops the submit and shows the same messages early. */
@@ -59,7 +62,7 @@ export function PasswordRecovery({ locale }: { locale: string }) {
   const [requested, requestAction] = useActionState(requestResetAction, null);
   const [reset, resetAction] = useActionState(resetPasswordAction, null);
   const request = useClientCheck(requestResetSchema);
-  const change = useClientCheck(resetPasswordSchema);
+  const change = useClientCheck(browserResetSchema);
   const [restart, setRestart] = useState(0);
 
   if (reset?.ok) {

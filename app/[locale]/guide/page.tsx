@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 
 export async function generateMetadata({

@@ -1,7 +1,8 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/app/_components/auth/sign-in-form';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import { safeReturnPath } from '@/lib/auth/session-policy';
 import { loginAction } from './actions';
 
@@ -32,15 +33,17 @@ export default async function LoginPage({
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <div className="card stack">
-        <SignInForm
-          action={loginAction}
-          identifierName="nationalCode"
-          identifierLabel={t('identifierLabel')}
-          identifierHint={t('identifierHint')}
-          locale={locale}
-          callbackUrl={back || undefined}
-          numericIdentifier={locale === 'fa'}
-        />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.signIn}>
+          <SignInForm
+            action={loginAction}
+            identifierName="nationalCode"
+            identifierLabel={t('identifierLabel')}
+            identifierHint={t('identifierHint')}
+            locale={locale}
+            callbackUrl={back || undefined}
+            numericIdentifier={locale === 'fa'}
+          />
+        </ClientIntl>
         <ul className="link-list">
           <li>
             <Link href="/forgot-password">{t('forgotPassword')}</Link>

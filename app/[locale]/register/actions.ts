@@ -9,6 +9,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { enforce } from '@/lib/rate-limit/policies';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { registerSchema, sendEmailCodeSchema, sendMobileCodeSchema } from '@/lib/validation/register';
+import { serverChecks } from '@/lib/validation/server-checks';
 import { nationalCodeField } from '@/lib/validation/fields';
 import { echoValues, fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import type { SendResult } from '@/app/_components/form/code-input';
@@ -54,7 +55,7 @@ export async function sendRegistrationCodeAction(
       target = parsed.data.email;
       channel = 'email';
     } else {
-      const parsed = sendMobileCodeSchema(kindOf(locale)).safeParse(request);
+      const parsed = sendMobileCodeSchema(kindOf(locale), serverChecks).safeParse(request);
       if (!parsed.success) return { ok: false, message: t('enterMobileFirst') };
       target = parsed.data.mobile;
       channel = parsed.data.channel;
@@ -100,7 +101,9 @@ export async function registerAction(
         {},
         { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values },
       );
-    const parsed = registerSchema(kindOf(locale)).safeParse(Object.fromEntries(form));
+    const parsed = registerSchema(kindOf(locale), new Date(), serverChecks).safeParse(
+      Object.fromEntries(form),
+    );
     if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values });
     const origin = await siteOrigin();
     const loginUrl = new URL(`/${locale}/login`, origin).toString();

@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { citizenshipOptions } from '@/lib/identity/countries';
@@ -22,12 +23,14 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
   return (
     <div className="container narrow stack">
       <h1>{t('title')}</h1>
-      <RegisterForm
-        locale={locale}
-        countries={locale === 'en' ? citizenshipOptions('en') : []}
-        completionDays={env().ACCOUNT_COMPLETION_DAYS}
-        supportEmail={env().SUPPORT_EMAIL}
-      />
+      <ClientIntl namespaces={CLIENT_NAMESPACES.register}>
+        <RegisterForm
+          locale={locale}
+          countries={locale === 'en' ? citizenshipOptions('en') : []}
+          completionDays={env().ACCOUNT_COMPLETION_DAYS}
+          supportEmail={env().SUPPORT_EMAIL}
+        />
+      </ClientIntl>
     </div>
   );
 }

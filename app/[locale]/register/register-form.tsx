@@ -17,10 +17,17 @@ import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-sum
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { localizeDigits } from '@/lib/identity/digits';
-import { Link, useRouter } from '@/lib/i18n/navigation';
+import NextLink from 'next/link';
+import { useRouter } from 'next/navigation';
+import { localizedPathname } from '@/lib/i18n/pathname';
 import type { Locale } from '@/lib/i18n/routing';
 import { passwordStrength } from '@/lib/validation/password';
-import { REGISTER_FIELD_ORDER, registerSchema, RULES_VERSION } from '@/lib/validation/register';
+import {
+  REGISTER_FIELD_ORDER,
+  registerSchema,
+  RULES_VERSION,
+  type RegisterChecks,
+} from '@/lib/validation/register';
 import type { ActionResult, FieldErrors } from '@/lib/validation/result';
 import { registerAction, sendRegistrationCodeAction, type RegisterActionData } from './actions';
 
@@ -126,9 +133,26 @@ export function RegisterForm({
   /** Bumped on every submit and every server answer, so the summary takes focus again. */
   const [attempt, setAttempt] = useState(0);
 
+  // The en form's phone and citizenship checks need libphonenumber-js: loaded after the first render,
+  // so the fa form never downloads it and the en form's first load stays light. Until it arrives the
+  // schema checks the number's shape only; the server always runs the full checks.
+  const [checks, setChecks] = useState<RegisterChecks>({});
+  useEffect(() => {
+    if (iranian) return;
+    let live = true;
+    void import('@/lib/validation/international-checks').then((m) => {
+      if (live) setChecks(m.internationalChecks);
+    });
+    return () => {
+      live = false;
+    };
+  }, [iranian]);
+
   // The very schema the server action runs; the server stays the authority and re-validates.
   const resolver = useMemo<Resolver<RegisterFormValues>>(() => {
-    const base = zodResolver(registerSchema(kind)) as unknown as Resolver<RegisterFormValues>;
+    const base = zodResolver(
+      registerSchema(kind, new Date(), checks),
+    ) as unknown as Resolver<RegisterFormValues>;
     return async (values, context, options) => {
       const result = await base(values, context, options);
       const { birthDate, ...rest } = result.errors as Record<string, FieldError | undefined>;
@@ -138,7 +162,7 @@ export function RegisterForm({
         errors: { ...rest, [BIRTH_DATE_HOLDER]: birthDate } as FormErrors<RegisterFormValues>,
       };
     };
-  }, [kind]);
+  }, [kind, checks]);
 
   const {
     register,
@@ -193,12 +217,12 @@ export function RegisterForm({
         <p>{t('successBody', { username: localizeDigits(state.data.username, locale) })}</p>
         <p>{t('successDeadline', { days: completionDays })}</p>
         <div className="button-row">
-          <Link href="/dashboard" className="button button-primary">
+          <NextLink href={localizedPathname('/dashboard', locale)} className="button button-primary">
             {t('completeNow')}
-          </Link>
-          <Link href="/login" className="button">
+          </NextLink>
+          <NextLink href={localizedPathname('/login', locale)} className="button">
             {t('completeLater')}
-          </Link>
+          </NextLink>
         </div>
       </section>
     );
@@ -225,7 +249,11 @@ export function RegisterForm({
       const messageKey = iranian ? 'duplicateAccount' : 'duplicateAccountEmail';
       summary.push({
         message: t.markup(messageKey, { link: (chunks) => chunks }),
-        content: t.rich(messageKey, { link: (chunks) => <Link href="/forgot-password">{chunks}</Link> }),
+        content: t.rich(messageKey, {
+          link: (chunks) => (
+            <NextLink href={localizedPathname('/forgot-password', locale)}>{chunks}</NextLink>
+          ),
+        }),
       });
     } else if (key === 'rateLimited') {
       summary.push({ message: te('rateLimited', { seconds: Number(state.formErrorValues?.seconds ?? 60) }) });
@@ -293,9 +321,7 @@ export function RegisterForm({
             <li key={k}>
               {t.rich(`rules.${k}`, {
                 link: (chunks) => (
-                  <Link href="/register" locale={iranian ? 'en' : 'fa'}>
-                    {chunks}
-                  </Link>
+                  <NextLink href={localizedPathname('/register', iranian ? 'en' : 'fa')}>{chunks}</NextLink>
                 ),
                 b: (chunks) => <strong>{chunks}</strong>,
               })}
@@ -303,7 +329,7 @@ export function RegisterForm({
           ))}
         </ol>
         <p>
-          <Link href="/guide">{t('guideLink')}</Link>
+          <NextLink href={localizedPathname('/guide', locale)}>{t('guideLink')}</NextLink>
         </p>
         <div className="checkbox-field">
           {/* Kept in state (not left to the DOM), so it stays ticked whatever happens to the form. */}
@@ -339,7 +365,7 @@ export function RegisterForm({
                   id="nationality"
                   {...register('nationality', {
                     onChange: (e: { target: { value: string } }) => {
-                      if (e.target.value !== 'IR') router.push('/register', { locale: 'en' });
+                      if (e.target.value !== 'IR') router.push(localizedPathname('/register', 'en'));
                     },
                   })}
                 >

@@ -1,12 +1,15 @@
 import { isCommonPassword } from '@/lib/validation/common-passwords';
 import { passwordStrength } from '@/lib/validation/password';
 import { registerSchema } from '@/lib/validation/register';
+import { serverChecks } from '@/lib/validation/server-checks';
 import { normalizePersonName } from '@/lib/validation/text';
 import { applicantForm } from '../../integration/register-helpers';
 
 const today = new Date('2026-01-01T12:00:00Z');
-const fa = registerSchema('iranian', today);
-const en = registerSchema('international', today);
+// What the server actions run; the browser runs the same schema without the server-only checks.
+const fa = registerSchema('iranian', today, serverChecks);
+const en = registerSchema('international', today, serverChecks);
+const faBrowser = registerSchema('iranian', today);
 
 function errorsOf(schema: typeof fa, form: Record<string, string>): Record<string, string[]> {
   const result = schema.safeParse(form);
@@ -86,6 +89,23 @@ describe('registration schema (fa)', () => {
     expect(errorsOf(fa, { ...form, password: withMobile, passwordConfirm: withMobile }).password).toContain(
       'passwordContainsIdentifier',
     );
+  });
+});
+
+describe('registration schema in the browser (no common-password list)', () => {
+  test('a common password passes the browser copy and is refused by the server copy', () => {
+    const form = applicantForm({ password: 'password1', passwordConfirm: 'password1' });
+    expect(errorsOf(faBrowser, form).password).toBeUndefined();
+    expect(errorsOf(fa, form).password).toEqual(['passwordCommon']);
+  });
+  test('every other password rule runs in the browser too', () => {
+    const short = applicantForm({ password: 'abc1', passwordConfirm: 'abc1' });
+    expect(errorsOf(faBrowser, short).password).toContain('passwordTooShort');
+    const form = applicantForm();
+    const withCode = `x${form.nationalCode}`;
+    expect(
+      errorsOf(faBrowser, { ...form, password: withCode, passwordConfirm: withCode }).password,
+    ).toContain('passwordContainsIdentifier');
   });
 });
 

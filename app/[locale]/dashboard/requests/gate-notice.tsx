@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 
 /** The approval gate, worded as the guide words it, with the way forward. */
 export async function GateNotice() {

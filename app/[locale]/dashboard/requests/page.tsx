@@ -4,7 +4,7 @@ import { canFileRequests } from '@/lib/accounts/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';
 import { GateNotice } from './gate-notice';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
 import { formatDateTimeForLocale } from '@/lib/identity';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import { listTickets } from '@/lib/support/list-tickets';
 import { OpenTicketForm } from './ticket-forms';
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getNews, pick } from '@/lib/content/queries';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { Paragraphs } from '../../../_components/paragraphs';
 

@@ -1,7 +1,8 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/app/_components/auth/sign-in-form';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import { staffLoginAction } from './actions';
 
 export async function generateMetadata({
@@ -23,13 +24,15 @@ export default async function StaffLoginPage({ params }: { params: Promise<{ loc
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <div className="card stack">
-        <SignInForm
-          action={staffLoginAction}
-          identifierName="username"
-          identifierLabel={t('identifierLabel')}
-          identifierHint={t('identifierHint')}
-          locale={locale}
-        />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.signIn}>
+          <SignInForm
+            action={staffLoginAction}
+            identifierName="username"
+            identifierLabel={t('identifierLabel')}
+            identifierHint={t('identifierHint')}
+            locale={locale}
+          />
+        </ClientIntl>
         <p>
           <Link href="/login">{t('applicantLink')}</Link>
         </p>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
 import { formatDateTimeForLocale } from '@/lib/identity';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';
 import { ReplyForm } from '../ticket-forms';
 

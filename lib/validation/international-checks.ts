@@ -1,0 +1,6 @@
+import { isCitizenshipCode } from '@/lib/identity/countries';
+import { normalizeInternationalMobile } from '@/lib/identity/international-mobile';
+import type { InternationalChecks } from './fields';
+
+/** Loaded by the server and, with a dynamic import, by the en registration form only. */
+export const internationalChecks: InternationalChecks = { normalizeInternationalMobile, isCitizenshipCode };
