@@ -1,21 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAnnouncements, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 import { Paragraphs } from '../../_components/paragraphs';
+import { titleFrom } from '../../_components/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'announcements' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('announcements');
 
 export default async function AnnouncementsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -1,20 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listExamCalendar, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity/jalali';
 import type { Locale } from '@/lib/i18n/routing';
+import { titleFrom } from '../../_components/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'examCalendar' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('examCalendar');
 
 export default async function ExamCalendarPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -1,20 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listFaqs, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { Paragraphs } from '../../_components/paragraphs';
+import { titleFrom } from '../../_components/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'faq' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('faq');
 
 export default async function FaqPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

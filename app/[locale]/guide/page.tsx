@@ -1,17 +1,9 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
+import { titleFrom } from '../../_components/page-title';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'guide' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('guide');
 
 const STEPS = ['1', '2', '3', '4', '5', '6'] as const;
 const RULES = ['1', '2', '3', '4'] as const;

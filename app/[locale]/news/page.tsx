@@ -1,21 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listNews, pick } from '@/lib/content/queries';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
+import { titleFrom } from '../../_components/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'news' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('news');
 
 export default async function NewsListPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

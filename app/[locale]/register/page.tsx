@@ -1,20 +1,12 @@
 import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { citizenshipOptions } from '@/lib/identity/countries';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { RegisterForm } from './register-form';
+import { titleFrom } from '../../_components/page-title';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'register' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('register');
 
 export default async function RegisterPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -1,19 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
+import { titleFrom } from '../../_components/page-title';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: Locale }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'services' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('services');
 
 export default async function ServicesPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
