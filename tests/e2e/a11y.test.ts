@@ -108,6 +108,8 @@ test('keyboard only', async (t) => {
       async () => {
         const { context, page } = await newPage(browser);
         await visit(page, p, locale);
+        // The 404 page's body is rendered in the browser (see the README's known issues): wait for it.
+        await page.locator('a.skip-link').waitFor({ state: 'attached' });
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
