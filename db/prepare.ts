@@ -1,4 +1,5 @@
 import 'server-only';
+import { isProduction } from '@/lib/env';
 import { connection } from './client';
 import { seed } from './seed';
 
@@ -6,5 +7,6 @@ import { seed } from './seed';
 export async function prepareDatabase({ withSeed = true }: { withSeed?: boolean } = {}): Promise<void> {
   const conn = await connection();
   await conn.migrate();
-  if (withSeed) await seed(conn.db);
+  // Demo staff (public passwords) exist only in development and tests.
+  if (withSeed) await seed(conn.db, { demoStaff: !isProduction() });
 }

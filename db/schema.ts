@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -88,11 +89,14 @@ export const announcements = pgTable('announcements', {
 
 export const universities = pgTable('universities', {
   id: uuid('id').primaryKey().defaultRandom(),
+  /** The university's code (`staff:create --university CODE`). */
   slug: text('slug').notNull().unique(),
   nameFa: text('name_fa').notNull(),
   nameEn: text('name_en').notNull(),
   cityFa: text('city_fa').notNull(),
   cityEn: text('city_en').notNull(),
+  /** A deactivated university is no longer offered on the profile form; its applicants stay. */
+  active: boolean('active').notNull().default(true),
 });
 
 /* ------------------------------------------------------------------ accounts */
@@ -145,46 +149,103 @@ export const accounts = pgTable(
     index('accounts_status_deadline_idx').on(t.status, t.completionDeadline),
     index('accounts_mobile_idx').on(t.mobile),
     index('accounts_email_idx').on(t.email),
+    // Prefix search in the review queue (LIKE 'q%' needs the pattern operator class outside the C locale).
+    index('accounts_national_code_prefix_idx').on(t.nationalCode.op('text_pattern_ops')),
+    index('accounts_last_name_prefix_idx').on(t.lastName.op('text_pattern_ops')),
   ],
 );
 
-export const profiles = pgTable('profiles', {
-  accountId: uuid('account_id')
-    .primaryKey()
-    .references(() => accounts.id, { onDelete: 'cascade' }),
-  fatherName: text('father_name'),
-  gender: text('gender'),
-  birthPlace: text('birth_place'),
-  address: text('address'),
-  postalCode: text('postal_code'),
-  landline: text('landline'),
-  educationStatus: text('education_status'),
-  universityId: uuid('university_id').references(() => universities.id),
-  foreignCountry: text('foreign_country'),
-  foreignUniversity: text('foreign_university'),
-  level: text('level'),
-  field: text('field'),
-  studentNumber: text('student_number'),
-  entryYear: integer('entry_year'),
-  graduationDate: date('graduation_date', { mode: 'string' }),
-  /** The last completed step, so a reload resumes where the applicant stopped. */
-  completedStep: integer('completed_step').notNull().default(0),
-  submittedAt: ts('submitted_at'),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-});
+export const profiles = pgTable(
+  'profiles',
+  {
+    accountId: uuid('account_id')
+      .primaryKey()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    fatherName: text('father_name'),
+    gender: text('gender'),
+    birthPlace: text('birth_place'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    landline: text('landline'),
+    educationStatus: text('education_status'),
+    universityId: uuid('university_id').references(() => universities.id),
+    foreignCountry: text('foreign_country'),
+    foreignUniversity: text('foreign_university'),
+    level: text('level'),
+    field: text('field'),
+    studentNumber: text('student_number'),
+    entryYear: integer('entry_year'),
+    graduationDate: date('graduation_date', { mode: 'string' }),
+    /** The last completed step, so a reload resumes where the applicant stopped. */
+    completedStep: integer('completed_step').notNull().default(0),
+    submittedAt: ts('submitted_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  // The review queue walks a university's submissions in submission order (keyset pagination).
+  (t) => [
+    index('profiles_university_submitted_idx').on(t.universityId, t.submittedAt, t.accountId),
+    index('profiles_submitted_idx').on(t.submittedAt, t.accountId),
+  ],
+);
 
-export const staffRole = pgEnum('staff_role', ['university', 'admin']);
+/** `reviewer`: one university's officer; `admin`: the organization's administrators (all universities). */
+export const staffRole = pgEnum('staff_role', ['reviewer', 'admin']);
 
 export const staffUsers = pgTable('staff_users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
-  passwordHash: text('password_hash').notNull(),
+  email: text('email'),
+  /** Null until the person sets a password through the setup link. */
+  passwordHash: text('password_hash'),
   role: staffRole('role').notNull(),
   universityId: uuid('university_id').references(() => universities.id),
   sessionVersion: integer('session_version').notNull().default(1),
+  /** SHA-256 of the one-time setup token and its expiry (24 h); cleared when the setup is finished. */
+  setupTokenHash: text('setup_token_hash').unique(),
+  setupExpiresAt: ts('setup_expires_at'),
+  /** The TOTP secret, encrypted with a key derived from AUTH_SECRET (AES-256-GCM). */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: ts('totp_enabled_at'),
+  /** The last accepted TOTP time step: a code is accepted once (no replay within its window). */
+  totpLastStep: integer('totp_last_step'),
+  passwordChangedAt: ts('password_changed_at'),
+  disabledAt: ts('disabled_at'),
   createdAt: createdAt(),
 });
+
+/**
+ * One row per staff sign-in: the session cookie names it, so a staff session idles out after 15 minutes
+ * of no requests (measured here, on the server, not by the cookie) and sign-out ends it for good.
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    endedAt: ts('ended_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+/** Ten single-use recovery codes per staff member, shown once at enrollment, stored as keyed hashes. */
+export const staffRecoveryCodes = pgTable(
+  'staff_recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: ts('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('staff_recovery_codes_uq').on(t.staffId, t.codeHash)],
+);
 
 /* ------------------------------------------------------------------ verification, captcha, delivery */
 
@@ -263,12 +324,18 @@ export const supportTickets = pgTable(
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** The number people quote («تیکت شماره ۱۲»); ids stay internal. */
+    number: serial('number').notNull().unique(),
     subject: text('subject').notNull(),
+    /** open (waiting for staff), answered (waiting for the applicant), closed. */
     status: text('status').notNull().default('open'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('support_tickets_account_idx').on(t.accountId)],
+  (t) => [
+    index('support_tickets_account_idx').on(t.accountId),
+    index('support_tickets_status_updated_idx').on(t.status, t.updatedAt),
+  ],
 );
 
 export const ticketMessages = pgTable(
@@ -296,7 +363,11 @@ export const auditEvents = pgTable(
     meta: jsonb('meta').$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_events_account_idx').on(t.accountId), index('audit_events_type_idx').on(t.type)],
+  (t) => [
+    index('audit_events_account_idx').on(t.accountId),
+    index('audit_events_type_idx').on(t.type),
+    index('audit_events_created_idx').on(t.createdAt),
+  ],
 );
 
 /** What remains of a purged account: a keyed hash of its national code (or username) and the date. */
@@ -311,3 +382,4 @@ export type Account = typeof accounts.$inferSelect;
 export type NewAccount = typeof accounts.$inferInsert;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type StaffUser = typeof staffUsers.$inferSelect;
+export type University = typeof universities.$inferSelect;

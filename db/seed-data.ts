@@ -713,7 +713,7 @@ export const STAFF: StaffSeed[] = [
   {
     username: 'demo-staff',
     displayName: 'کارشناس امور دانشجویی دانشگاه نمونه',
-    role: 'university',
+    role: 'reviewer',
     universitySlug: 'demo-university',
     demoPassword: 'Demo-Staff-2026',
   },

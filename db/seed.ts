@@ -31,8 +31,10 @@ function idOf(ids: Map<string, string>, slug: string): string {
 /**
  * Inserts the seed content. Idempotent and safe to run at every start, from several instances at once:
  * every insert skips rows whose slug/username already exists, so edits made in the portal are kept.
+ * The demo staff accounts (public passwords) only when asked for: development and tests, never
+ * production (`prepareDatabase` decides from NODE_ENV).
  */
-export async function seed(db: Db): Promise<void> {
+export async function seed(db: Db, { demoStaff = false }: { demoStaff?: boolean } = {}): Promise<void> {
   await db.insert(news).values(NEWS).onConflictDoNothing({ target: news.slug });
   await db.insert(faqs).values(FAQS).onConflictDoNothing({ target: faqs.slug });
   await db.insert(examCalendar).values(EXAM_CALENDAR).onConflictDoNothing({ target: examCalendar.slug });
@@ -63,6 +65,7 @@ export async function seed(db: Db): Promise<void> {
     )
     .onConflictDoNothing({ target: services.slug });
 
+  if (!demoStaff) return;
   // Hashing costs ~19 MiB and tens of milliseconds per password: only do it for usernames not seeded yet.
   const existing = await db
     .select({ username: staffUsers.username })

@@ -3,14 +3,17 @@ import { eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers, type StaffUser } from '@/db/schema';
 import { normalizeDigits } from '@/lib/identity/digits';
-import { CAPTCHA_AFTER_FAILURES, gateAttempt, recordAttempt, subjectKey } from './login-attempts';
+import { gateAttempt, recordAttempt, subjectKey, THRESHOLDS } from './login-attempts';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import type { AuthenticateResult } from './authenticate';
 
 export type AuthenticateStaffResult =
   { ok: true; staff: StaffUser } | Exclude<AuthenticateResult, { ok: true }>;
 
-/** University staff and administrators: the same defences as applicants, on the staff_users table. */
+/**
+ * Step 1 of a staff sign-in (the password), with the applicants' defences at stricter thresholds.
+ * Success only leads to the second-factor step (lib/staff/sign-in-staff.ts), never to a session.
+ */
 export async function authenticateStaff(
   input: {
     username: string;
@@ -52,14 +55,21 @@ export async function authenticateStaff(
     ? await handle.select().from(staffUsers).where(eq(staffUsers.username, username)).limit(1)
     : [];
   const password = typeof input.password === 'string' ? input.password.slice(0, 256) : '';
-  const valid = staff
-    ? await verifyPassword(staff.passwordHash, password)
+  // A disabled account, or one whose setup is not finished (no password or no second factor yet),
+  // answers exactly like a wrong password, after the same hashing work.
+  const usable = staff && staff.passwordHash && staff.totpEnabledAt && !staff.disabledAt ? staff : null;
+  const valid = usable
+    ? await verifyPassword(usable.passwordHash!, password)
     : await verifyAgainstDummy(password);
   await recordAttempt(
     handle,
-    { kind: 'staff', subject, clientHash: input.clientHash, success: valid, staffId: staff?.id },
+    { kind: 'staff', subject, clientHash: input.clientHash, success: valid, staffId: usable?.id },
     now,
   );
-  if (valid && staff) return { ok: true, staff };
-  return { ok: false, reason: 'invalid', captchaRequired: gate.failures + 1 >= CAPTCHA_AFTER_FAILURES };
+  if (valid && usable) return { ok: true, staff: usable };
+  return {
+    ok: false,
+    reason: 'invalid',
+    captchaRequired: gate.failures + 1 >= THRESHOLDS.staff.captchaAfter,
+  };
 }

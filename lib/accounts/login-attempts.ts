@@ -25,6 +25,20 @@ export const SUBJECT_DELAY_AFTER_FAILURES = 3;
 export const CLIENT_DELAY_AFTER_FAILURES = 10;
 export const MAX_DELAY_SECONDS = 15 * 60;
 
+/**
+ * Staff accounts see every applicant of a university: their guessing defences are stricter. The
+ * captcha and the growing wait start at the 2nd failure (per name) and at the 5th per address, and
+ * the second factor has its own lockout (lib/staff/sign-in-staff.ts).
+ */
+export const THRESHOLDS = {
+  applicant: {
+    captchaAfter: CAPTCHA_AFTER_FAILURES,
+    subjectDelayAfter: SUBJECT_DELAY_AFTER_FAILURES,
+    clientDelayAfter: CLIENT_DELAY_AFTER_FAILURES,
+  },
+  staff: { captchaAfter: 2, subjectDelayAfter: 2, clientDelayAfter: 5 },
+} as const;
+
 /** Seconds to wait after the last failure, given the failures in the window. Pure. */
 export function loginDelaySeconds(failures: number, delayAfter: number): number {
   if (failures < delayAfter) return 0;
@@ -93,10 +107,11 @@ export async function gateAttempt(
     failuresFor(db, types, 'client', input.clientHash, now),
   ]);
   const failures = Math.max(bySubject.count, byClient.count);
-  const captchaRequired = failures >= CAPTCHA_AFTER_FAILURES;
+  const limits = THRESHOLDS[input.kind];
+  const captchaRequired = failures >= limits.captchaAfter;
   const waitUntil = Math.max(
-    untilMs(bySubject, loginDelaySeconds(bySubject.count, SUBJECT_DELAY_AFTER_FAILURES)),
-    untilMs(byClient, loginDelaySeconds(byClient.count, CLIENT_DELAY_AFTER_FAILURES)),
+    untilMs(bySubject, loginDelaySeconds(bySubject.count, limits.subjectDelayAfter)),
+    untilMs(byClient, loginDelaySeconds(byClient.count, limits.clientDelayAfter)),
   );
   if (waitUntil > now.getTime()) {
     const retryAfterSeconds = Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000));

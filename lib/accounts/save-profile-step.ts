@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, profiles, universities } from '@/db/schema';
 import { enforce } from '@/lib/rate-limit/policies';
@@ -45,7 +45,7 @@ export async function saveProfileStep(
       const [known] = await db
         .select({ id: universities.id })
         .from(universities)
-        .where(eq(universities.id, parsed.data.universityId))
+        .where(and(eq(universities.id, parsed.data.universityId), eq(universities.active, true)))
         .limit(1);
       if (!known) return fail({ universityId: ['universityRequired'] });
     }

@@ -11,7 +11,20 @@ export type AuditType =
   | 'logout_everywhere'
   | 'password_reset_requested'
   | 'password_reset'
-  | 'username_reminder_requested';
+  | 'username_reminder_requested'
+  // Staff (lib/staff, lib/review, lib/support): ids only in meta.
+  | 'staff_created'
+  | 'staff_setup_reset'
+  | 'staff_setup_completed'
+  | 'staff_totp_failure'
+  | 'staff_signed_in'
+  | 'staff_signed_out'
+  | 'staff_password_changed'
+  | 'staff_disabled'
+  | 'staff_enabled'
+  | 'university_saved'
+  | 'ticket_answered'
+  | 'ticket_closed';
 
 /**
  * Appends a security event. Callers pass ids and keyed hashes only: never a password, a code, a typed

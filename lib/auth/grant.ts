@@ -17,6 +17,8 @@ interface GrantPayload {
   s: string;
   v: number;
   exp: number;
+  /** Staff: the server-side session this sign-in opened. */
+  sid?: string;
 }
 
 function sign(data: string): string {
@@ -28,12 +30,14 @@ export function createGrant(
   subject: string,
   sessionVersion: number,
   now = new Date(),
+  sessionId?: string,
 ): string {
   const payload: GrantPayload = {
     k: kind,
     s: subject,
     v: sessionVersion,
     exp: Math.floor(now.getTime() / 1000) + GRANT_TTL_SECONDS,
+    ...(sessionId ? { sid: sessionId } : {}),
   };
   const data = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${data}.${sign(data)}`;
@@ -43,7 +47,7 @@ export function verifyGrant(
   grant: unknown,
   kind: SessionKind,
   now = new Date(),
-): { subject: string; sessionVersion: number } | null {
+): { subject: string; sessionVersion: number; sessionId?: string } | null {
   if (typeof grant !== 'string' || grant.length > 1000) return null;
   const [data, mac] = grant.split('.');
   if (!data || !mac) return null;
@@ -54,7 +58,11 @@ export function verifyGrant(
     const payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as GrantPayload;
     if (payload.k !== kind || typeof payload.s !== 'string' || typeof payload.v !== 'number') return null;
     if (payload.exp < Math.floor(now.getTime() / 1000)) return null;
-    return { subject: payload.s, sessionVersion: payload.v };
+    return {
+      subject: payload.s,
+      sessionVersion: payload.v,
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+    };
   } catch {
     return null;
   }

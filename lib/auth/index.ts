@@ -19,7 +19,11 @@ function grantProvider(kind: SessionKind) {
       const granted = verifyGrant(credentials?.grant, kind);
       if (!granted) return null;
       // Only the id travels into the token (no name, no email): the cookie carries no personal data.
-      return { id: granted.subject, sessionVersion: granted.sessionVersion } as { id: string };
+      return {
+        id: granted.subject,
+        sessionVersion: granted.sessionVersion,
+        sessionId: granted.sessionId,
+      } as { id: string };
     },
   });
 }
@@ -52,6 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           kind: account.provider as SessionKind,
           sv: (user as { sessionVersion?: number }).sessionVersion ?? 0,
           authTime: Math.floor(Date.now() / 1000),
+          ...((user as { sessionId?: string }).sessionId
+            ? { sid: (user as { sessionId?: string }).sessionId }
+            : {}),
         };
       }
       // The absolute lifetime is enforced here, whatever the idle refreshes did to the expiry.
@@ -64,6 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         kind: token.kind,
         sessionVersion: token.sv,
         authTime: token.authTime,
+        sessionId: token.sid,
       });
       return { ...session, user: undefined, claims } as unknown as typeof session;
     },

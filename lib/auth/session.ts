@@ -1,11 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { accounts, staffUsers, type Account, type StaffUser } from '@/db/schema';
+import { accounts, staffSessions, staffUsers, type Account, type StaffUser } from '@/db/schema';
 import { auth } from './index';
 import {
+  isStaffSessionFresh,
   isSessionCurrent,
   parseClaims,
   safeReturnPath,
@@ -43,13 +44,44 @@ export const getCurrentAccount = cache(async (): Promise<Account | null> => {
   return account && isSessionCurrent(claims, account) ? account : null;
 });
 
+/**
+ * The signed-in staff member: the holder must exist, not be disabled, hold the same session version,
+ * and the server-side session named by the cookie must be open and used within the last 15 minutes.
+ * Each request pushes that window on (written at most every 30 seconds).
+ */
 export const getCurrentStaff = cache(async (): Promise<StaffUser | null> => {
   const claims = await claimsOf('staff');
-  if (!claims) return null;
+  if (!claims?.sessionId) return null;
   const db = await getDb();
-  const [staff] = await db.select().from(staffUsers).where(eq(staffUsers.id, claims.subject)).limit(1);
-  return staff && isSessionCurrent(claims, staff) ? staff : null;
+  const now = new Date();
+  const [row] = await db
+    .select({ staff: staffUsers, session: staffSessions })
+    .from(staffSessions)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.staffId))
+    .where(and(eq(staffSessions.id, claims.sessionId), eq(staffSessions.staffId, claims.subject)))
+    .limit(1);
+  if (!row || row.staff.disabledAt || !row.staff.totpEnabledAt) return null;
+  if (!isSessionCurrent(claims, row.staff) || !isStaffSessionFresh(row.session, now)) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 30_000) {
+    await db
+      .update(staffSessions)
+      .set({ lastSeenAt: now })
+      .where(
+        and(
+          eq(staffSessions.id, row.session.id),
+          isNull(staffSessions.endedAt),
+          lt(staffSessions.lastSeenAt, now),
+        ),
+      );
+  }
+  return row.staff;
 });
+
+/** The staff session id of this request's cookie (for sign-out), whoever holds it. */
+export async function currentStaffSessionId(): Promise<string | null> {
+  const claims = await claimsOf('staff');
+  return claims?.sessionId ?? null;
+}
 
 export async function requireAccount(locale: string, returnTo: string): Promise<Account> {
   const account = await getCurrentAccount();

@@ -53,7 +53,12 @@ export async function listAnnouncements() {
   return db.select().from(announcements).orderBy(desc(announcements.publishedAt));
 }
 
+/** The universities an applicant may choose: the active ones (administrators manage the list). */
 export async function listUniversities() {
   const db = await getDb();
-  return db.select().from(universities).orderBy(asc(universities.nameFa));
+  return db
+    .select()
+    .from(universities)
+    .where(eq(universities.active, true))
+    .orderBy(asc(universities.nameFa));
 }

@@ -27,14 +27,14 @@ export default async function globalSetup(): Promise<void> {
     await client`select pg_advisory_lock(72470001)`;
     await migratePostgres(db, { migrationsFolder: MIGRATIONS });
     await client`select pg_advisory_unlock(72470001)`;
-    await seed(db as unknown as Db);
+    await seed(db as unknown as Db, { demoStaff: true });
     await client.end();
     return;
   }
   const pg = await PGlite.create('memory://');
   const db = drizzlePglite(pg, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
-  await seed(db as unknown as Db);
+  await seed(db as unknown as Db, { demoStaff: true });
   const dump = await pg.dumpDataDir('none');
   await pg.close();
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-pglite-'));

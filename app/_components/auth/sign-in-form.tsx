@@ -64,6 +64,10 @@ export function SignInForm(props: SignInFormProps) {
   for (const message of fieldMessages('password')) items.push({ fieldId: 'login-password', message });
   for (const message of fieldMessages('captcha')) items.push({ fieldId: 'captcha', message });
 
+  if (state?.secondFactor) {
+    return <SecondFactorStep state={state} formAction={formAction} locale={props.locale} />;
+  }
+
   const onValid = () => {
     if (!formRef.current) return;
     const data = new FormData(formRef.current);
@@ -102,6 +106,56 @@ export function SignInForm(props: SignInFormProps) {
       {state?.captchaRequired ? <Captcha errors={fieldMessages('captcha')} refreshKey={state} /> : null}
       <div className="button-row">
         <SubmitButton>{t('login.submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Staff only: after the password, the 6-digit code of the authenticator app (or a recovery code).
+ * The input is `name="totp"`; Persian digits are accepted.
+ */
+function SecondFactorStep({
+  state,
+  formAction,
+  locale,
+}: {
+  state: NonNullable<SignInState>;
+  formAction: (form: FormData) => void;
+  locale: string;
+}) {
+  const t = useTranslations('auth');
+  const errors = !state.ok
+    ? (state.fieldErrors.totp ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))
+    : [];
+  const items: SummaryItem[] = [];
+  if (!state.ok && state.formError)
+    items.push({ message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}) });
+  for (const message of errors) items.push({ fieldId: 'login-totp', message });
+  return (
+    <form action={formAction} noValidate className="stack">
+      <ErrorSummary items={items} focusKey={state} />
+      <p>{t('secondFactor.intro')}</p>
+      <input type="hidden" name="locale" value={locale} />
+      <Field
+        id="login-totp"
+        name="totp"
+        label={t('secondFactor.label')}
+        hint={t('secondFactor.hint')}
+        required
+        ltr
+        type="text"
+        autoComplete="one-time-code"
+        spellCheck={false}
+        autoCapitalize="characters"
+        maxLength={20}
+        // The field takes focus when this step appears, so keyboard users continue where they typed.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus={items.length === 0}
+        errors={errors}
+      />
+      <div className="button-row">
+        <SubmitButton>{t('secondFactor.submit')}</SubmitButton>
       </div>
     </form>
   );
