@@ -1,7 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
+import { Link } from '../../_components/localized-link';
 import { titleFrom } from '../../_components/page-title';
+
+/** «پشتیبانی سامانه»: the one service every signed-in applicant can use at once. */
+const SUPPORT_SERVICE = 'support';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +29,14 @@ export default async function ServicesPage({ params }: { params: Promise<{ local
           <ul className="service-list">
             {d.services.map((s) => (
               <li key={s.id} id={s.slug}>
-                <h3>{pick(s, 'name', locale)}</h3>
+                <h3>
+                  {s.slug === SUPPORT_SERVICE ? (
+                    // The ticket page; a visitor who is not signed in goes through sign-in and lands there.
+                    <Link href="/dashboard/support">{pick(s, 'name', locale)}</Link>
+                  ) : (
+                    pick(s, 'name', locale)
+                  )}
+                </h3>
                 <p>{pick(s, 'description', locale)}</p>
               </li>
             ))}

@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { signOut } from '@/lib/auth';
-import { getCurrentAccount } from '@/lib/auth/session';
+import { currentStaffSessionId, getCurrentAccount } from '@/lib/auth/session';
+import { endStaffSession } from '@/lib/staff/sign-in-staff';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 
 // Actions can be called with anything; a missing or odd form just means the default locale.
@@ -20,6 +21,9 @@ export async function signOutAction(form: FormData): Promise<void> {
     const clientHash = hashClientAddress(clientAddress(await headers()));
     await recordAuditEvent({ type: 'logout', accountId: account.id, clientHash });
   }
+  // A staff session also ends on the server, so a copy of the cookie stops working too.
+  const staffSession = await currentStaffSessionId();
+  if (staffSession) await endStaffSession(staffSession);
   await signOut({ redirect: false });
   redirect(`/${localeOf(form)}`);
 }

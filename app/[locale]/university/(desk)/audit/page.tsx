@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Link } from '@/app/_components/localized-link';
+import { requireStaff } from '@/lib/auth/session';
+import { AUDIT_FAMILIES, listAuditEvents } from '@/lib/audit/list-audit-events';
+import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff.audit' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+/** Administrators only: the audit log (ids and keyed hashes, never personal data), newest first. */
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: 'fa' | 'en' }>;
+  searchParams: Promise<{ family?: string; id?: string; before?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  if (staff.role !== 'admin') notFound();
+  const raw = await searchParams;
+  const query = {
+    family: typeof raw.family === 'string' ? raw.family : 'all',
+    id: typeof raw.id === 'string' ? raw.id.slice(0, 60) : '',
+    before: typeof raw.before === 'string' ? raw.before.slice(0, 200) : undefined,
+  };
+  const [t, page] = await Promise.all([getTranslations('staff.audit'), listAuditEvents(query)]);
+  const family = (AUDIT_FAMILIES as readonly string[]).includes(query.family) ? query.family : 'all';
+  const next = new URLSearchParams({
+    family,
+    ...(query.id ? { id: query.id } : {}),
+    before: page.next ?? '',
+  });
+  return (
+    <div className="stack">
+      <h1>{t('title')}</h1>
+      <form method="get" className="card queue-filters" role="search" aria-label={t('filterLabel')}>
+        <div className="field">
+          <label htmlFor="audit-family">{t('family')}</label>
+          <select id="audit-family" name="family" defaultValue={family}>
+            {AUDIT_FAMILIES.map((f) => (
+              <option key={f} value={f}>
+                {t(`families.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-id">{t('id')}</label>
+          <p className="hint" id="audit-id-hint">
+            {t('idHint')}
+          </p>
+          <input
+            id="audit-id"
+            name="id"
+            dir="ltr"
+            defaultValue={query.id}
+            aria-describedby="audit-id-hint"
+            maxLength={60}
+          />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('apply')}
+          </button>
+        </div>
+      </form>
+      <section aria-labelledby="audit-results" className="stack">
+        <h2 id="audit-results">{t('results')}</h2>
+        {page.rows.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <>
+            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <div className="table-wrap" role="region" aria-labelledby="audit-results" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('when')}</th>
+                    <th scope="col">{t('type')}</th>
+                    <th scope="col">{t('subject')}</th>
+                    <th scope="col">{t('details')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.rows.map((e) => (
+                    <tr key={e.id}>
+                      <td className="nowrap">{formatDateTimeForLocale(e.createdAt, locale)}</td>
+                      <td dir="ltr">
+                        <code>{e.type}</code>
+                      </td>
+                      <td dir="ltr">
+                        <code>{e.accountId ?? '—'}</code>
+                      </td>
+                      <td dir="ltr">
+                        <code>
+                          {Object.entries(e.meta ?? {})
+                            .filter(([k]) => k !== 'subject')
+                            .map(([k, v]) => `${k}=${String(v)}`)
+                            .join(' ')}
+                        </code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+        {page.next ? (
+          <p>
+            <Link className="button" href={`/university/audit?${next.toString()}`}>
+              {t('older')}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/app/_components/localized-link';
+import { requireStaff } from '@/lib/auth/session';
+import { localizeDigits } from '@/lib/identity/digits';
+import { formatDateForLocale } from '@/lib/identity/jalali';
+import { listReviewQueue, QUEUE_FILTERS } from '@/lib/review/list-review-queue';
+import { listUniversities, universityName } from '@/lib/staff/universities';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff.queue' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+type Search = Promise<{ q?: string; status?: string; after?: string; university?: string }>;
+
+const one = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 200) : '');
+
+/** The review queue: submitted applicants of the reviewer's university (administrators: all). */
+export default async function QueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: 'fa' | 'en' }>;
+  searchParams: Search;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const raw = await searchParams;
+  const query = {
+    q: one(raw.q),
+    status: one(raw.status),
+    after: one(raw.after),
+    university: one(raw.university),
+  };
+  const [t, page, unis] = await Promise.all([
+    getTranslations('staff.queue'),
+    listReviewQueue(staff, query),
+    staff.role === 'admin' ? listUniversities() : Promise.resolve([]),
+  ]);
+  const status = (QUEUE_FILTERS as readonly string[]).includes(query.status)
+    ? query.status
+    : 'profile_submitted';
+  const digits = (v: string | number) => localizeDigits(v, locale);
+  const keep = (extra: Record<string, string>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: query.q, status, university: query.university, ...extra }))
+      if (v) p.set(k, v);
+    return `/university?${p.toString()}`;
+  };
+  const ownUniversity =
+    staff.role === 'admin' ? null : (await listUniversities()).find((u) => u.id === staff.universityId);
+
+  return (
+    <div className="stack">
+      <h1>{t('title')}</h1>
+      <p>
+        {t('signedInAs', { name: staff.displayName })}
+        {ownUniversity
+          ? ` — ${universityName(ownUniversity, locale)}`
+          : staff.role === 'admin'
+            ? ` — ${t('allUniversities')}`
+            : ''}
+      </p>
+      <p className="waiting-count" role="status">
+        {t('waiting', { count: page.waiting })}
+      </p>
+      <form method="get" className="card queue-filters" role="search" aria-label={t('searchLabel')}>
+        <div className="field">
+          <label htmlFor="queue-q">{t('search')}</label>
+          <p className="hint" id="queue-q-hint">
+            {t('searchHint')}
+          </p>
+          <input
+            id="queue-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            aria-describedby="queue-q-hint"
+            maxLength={100}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="queue-status">{t('statusFilter')}</label>
+          <select id="queue-status" name="status" defaultValue={status}>
+            {QUEUE_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`filters.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {staff.role === 'admin' ? (
+          <div className="field">
+            <label htmlFor="queue-university">{t('universityFilter')}</label>
+            <select id="queue-university" name="university" defaultValue={query.university}>
+              <option value="">{t('allUniversities')}</option>
+              {unis.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {universityName(u, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('apply')}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="queue-results" className="stack">
+        <h2 id="queue-results">{t('results')}</h2>
+        {page.rows.length === 0 ? (
+          <p>{query.q ? t('noMatches') : t('empty')}</p>
+        ) : (
+          <>
+            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
+            {/* A region the keyboard can reach, because on phones the table scrolls sideways. */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <div className="table-wrap" role="region" aria-labelledby="queue-results" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('nationalCode')}</th>
+                    {staff.role === 'admin' ? <th scope="col">{t('university')}</th> : null}
+                    <th scope="col">{t('submittedAt')}</th>
+                    <th scope="col">{t('status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.rows.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <Link href={`/university/applicants/${a.id}`}>
+                          {a.firstName} {a.lastName}
+                        </Link>
+                      </td>
+                      <td dir="ltr" className="nowrap">
+                        {digits(a.nationalCode ?? a.username)}
+                      </td>
+                      {staff.role === 'admin' ? (
+                        <td>{locale === 'en' ? a.universityNameEn : a.universityNameFa}</td>
+                      ) : null}
+                      <td className="nowrap">{formatDateForLocale(a.submittedAt, locale)}</td>
+                      <td>
+                        <span className={`status-badge status-${a.status}`}>{t(`statuses.${a.status}`)}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+        <nav aria-label={t('pagesLabel')} className="button-row">
+          {query.after ? (
+            <Link className="button" href={keep({})}>
+              {t('firstPage')}
+            </Link>
+          ) : null}
+          {page.next ? (
+            <Link className="button" href={keep({ after: page.next })}>
+              {t('nextPage')}
+            </Link>
+          ) : null}
+        </nav>
+      </section>
+    </div>
+  );
+}

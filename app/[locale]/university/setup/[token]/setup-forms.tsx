@@ -1,0 +1,98 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import NextLink from 'next/link';
+import { ErrorSummary } from '@/app/_components/form/error-summary';
+import { Field } from '@/app/_components/form/field';
+import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { staffPasswordSchema, totpSchema } from '@/lib/staff/staff-password-schema';
+import { confirmTotpAction, setupPasswordAction } from './actions';
+
+const browserPasswordSchema = staffPasswordSchema();
+
+export function SetupPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('staff.setup');
+  const f = useSchemaForm('setup', browserPasswordSchema, setupPasswordAction, {
+    fieldOrder: ['password', 'passwordConfirm'],
+  });
+  return (
+    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <ErrorSummary items={f.summary} />
+      <input type="hidden" name="token" value={token} />
+      <Field
+        id={f.id('password')}
+        name="password"
+        type="password"
+        label={t('password')}
+        hint={t('passwordHint')}
+        autoComplete="new-password"
+        required
+        ltr
+        errors={f.errorsFor('password')}
+      />
+      <Field
+        id={f.id('passwordConfirm')}
+        name="passwordConfirm"
+        type="password"
+        label={t('passwordConfirm')}
+        autoComplete="new-password"
+        required
+        ltr
+        errors={f.errorsFor('passwordConfirm')}
+      />
+      <div className="button-row">
+        <SubmitButton pending={f.pending}>{t('savePassword')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function EnrollTotpForm({ token, loginHref }: { token: string; loginHref: string }) {
+  const t = useTranslations('staff.setup');
+  const f = useSchemaForm('enroll', totpSchema, confirmTotpAction, { fieldOrder: ['totp'] });
+  if (f.state?.ok) {
+    return (
+      <div className="stack">
+        <p className="success-box" role="status">
+          {t('done')}
+        </p>
+        <h2>{t('recoveryTitle')}</h2>
+        <p>{t('recoveryIntro')}</p>
+        <ul className="recovery-codes" dir="ltr" aria-label={t('recoveryTitle')}>
+          {f.state.data.recoveryCodes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <NextLink className="button button-primary" href={loginHref}>
+            {t('goToLogin')}
+          </NextLink>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <ErrorSummary items={f.summary} />
+      <input type="hidden" name="token" value={token} />
+      <Field
+        id={f.id('totp')}
+        name="totp"
+        label={t('totp')}
+        hint={t('totpHint')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        maxLength={20}
+        required
+        ltr
+        errors={f.errorsFor('totp')}
+      />
+      <div className="button-row">
+        <SubmitButton pending={f.pending}>{t('confirm')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
