@@ -34,6 +34,8 @@ export type StaffSeed = Omit<
   universitySlug: string | null;
   /** Plain text on purpose: development demo accounts only; db/seed.ts stores an argon2id hash. */
   demoPassword: string;
+  /** The demo accounts' TOTP secret (base32, public like the password; refused in production). */
+  demoTotpSecret: string;
 };
 
 /* ------------------------------------------------------------------ news («اخبار») */
@@ -709,6 +711,9 @@ export const UNIVERSITIES: UniversitySeed[] = [
  * production deployment must change or remove them. The seed only creates a username that does not exist
  * yet, so a changed password is never overwritten.
  */
+/** Marks a demo account's TOTP secret stored in plain text (development and tests only). */
+export const DEMO_SECRET_PREFIX = 'demo:';
+
 export const STAFF: StaffSeed[] = [
   {
     username: 'demo-staff',
@@ -716,6 +721,7 @@ export const STAFF: StaffSeed[] = [
     role: 'reviewer',
     universitySlug: 'demo-university',
     demoPassword: 'Demo-Staff-2026',
+    demoTotpSecret: 'DEMOSTAFFREVIEWERTOTPSECRETAAAAA',
   },
   {
     username: 'admin',
@@ -723,5 +729,6 @@ export const STAFF: StaffSeed[] = [
     role: 'admin',
     universitySlug: null,
     demoPassword: 'Admin-Portal-2026',
+    demoTotpSecret: 'DEMOADMINPORTALTOTPSECRETAAAAAAA',
   },
 ];

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { hashPassword } from '../lib/accounts/password';
 import type { Db } from './client';
+import { DEMO_SECRET_PREFIX } from './seed-data';
 import {
   announcements,
   departments,
@@ -77,13 +78,18 @@ export async function seed(db: Db, { demoStaff = false }: { demoStaff?: boolean 
       ),
     );
   const taken = new Set(existing.map((e) => e.username));
-  for (const { demoPassword, universitySlug, ...staff } of STAFF.filter((s) => !taken.has(s.username))) {
+  for (const { demoPassword, demoTotpSecret, universitySlug, ...staff } of STAFF.filter(
+    (s) => !taken.has(s.username),
+  )) {
     await db
       .insert(staffUsers)
       .values({
         ...staff,
         passwordHash: await hashPassword(demoPassword),
         universityId: universitySlug ? idOf(universityIds, universitySlug) : null,
+        // A public demo secret, marked as such: lib/staff/secret-box.ts refuses it in production.
+        totpSecret: `${DEMO_SECRET_PREFIX}${demoTotpSecret}`,
+        totpEnabledAt: new Date(),
       })
       .onConflictDoNothing({ target: staffUsers.username });
   }

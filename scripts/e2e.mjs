@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { baseEnv as env, buildIfNeeded, root, startServer, stopAll } from './lib/server.mjs';
+import { baseEnv as env, buildIfNeeded, createStaffFor, root, startServer, stopAll } from './lib/server.mjs';
 
 buildIfNeeded(env.E2E_SKIP_BUILD === '1');
 
@@ -23,8 +23,34 @@ if (!existsSync(chromium)) {
 const basePort = Number(env.E2E_PORT ?? 3100);
 let code = 1;
 try {
+  // Staff accounts exist only through `npm run staff:create` (no demo staff in production): the main
+  // server's database gets three before it starts, and the tests receive their one-time setup URLs.
+  const staffSetup = {};
+  const createStaff = (serverEnv) => {
+    const roles = {
+      reviewer: ['--role', 'reviewer', '--university', 'demo-university'],
+      other: ['--role', 'reviewer', '--university', 'university-of-tehran'],
+      admin: ['--role', 'admin'],
+      // The accessibility gate's own administrator, and one left at the password step of its setup.
+      gate: ['--role', 'admin'],
+      gateSetup: ['--role', 'admin'],
+    };
+    for (const [key, args] of Object.entries(roles)) {
+      const username = `e2e-${key.toLowerCase()}`;
+      staffSetup[key] = {
+        username,
+        url: createStaffFor(serverEnv, [
+          '--username',
+          username,
+          '--email',
+          `${username}@example.com`,
+          ...args,
+        ]),
+      };
+    }
+  };
   const [main, shortTtl] = await Promise.all([
-    startServer(basePort, {}),
+    startServer(basePort, {}, { prepare: createStaff }),
     startServer(basePort + 1, { OTP_TTL_SECONDS: '6' }),
   ]);
   const e2eDir = path.join(root, 'tests', 'e2e');
@@ -42,6 +68,7 @@ try {
         ...env,
         E2E_BASE_URL: main.url,
         E2E_SHORT_TTL_URL: shortTtl.url,
+        E2E_STAFF_SETUP: JSON.stringify(staffSetup),
         CHROMIUM_PATH: chromium,
         CAPTCHA_TEST_ANSWER: env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha',
       },

@@ -50,13 +50,14 @@ export function buildIfNeeded(skipBuild) {
 
 /**
  * Starts `next start -p port` with a fresh data directory (PGlite unless DATABASE_URL is given)
- * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }.
+ * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }. `prepare(env)` runs
+ * synchronously with the server's environment before it starts.
  *
  * The server writes straight into a log file, never into a pipe: the caller runs the test runner
  * with spawnSync, so nobody would drain a pipe, and a server blocked on a full stderr pipe stops
  * answering everything (that froze the hostile-input run once).
  */
-export async function startServer(port, extraEnv = {}) {
+export async function startServer(port, extraEnv = {}, { prepare } = {}) {
   hookExit();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
   tempDirs.push(dataDir);
@@ -74,6 +75,9 @@ export async function startServer(port, extraEnv = {}) {
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(serverEnv)) if (v === undefined) delete serverEnv[k];
+  // Work on the server's database before it starts (e.g. `npm run staff:create` on its PGlite directory,
+  // which only one process may open at a time).
+  if (prepare) prepare(serverEnv);
   const logDir = path.join(root, 'artifacts', 'server-logs');
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `server-${port}.log`);
@@ -119,4 +123,23 @@ export async function startServer(port, extraEnv = {}) {
   }
   console.error(log.join(''));
   throw new Error(`server on ${port} did not become healthy`);
+}
+
+/**
+ * `npm run staff:create -- …args` against a server's environment (its database), before it starts.
+ * Returns the setup URL it printed on stdout.
+ */
+export function createStaffFor(serverEnv, args) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--conditions=react-server',
+      'scripts/staff-create.ts',
+      ...args,
+    ],
+    { cwd: root, env: serverEnv, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`staff:create ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout.trim().split('\n').at(-1);
 }

@@ -44,6 +44,14 @@ const PAGES = [
   '/dashboard',
   '/account/security',
   '/university',
+  '/university/support',
+  '/university/staff',
+  '/university/universities',
+  '/university/audit',
+  '/university/account',
+  '/university/applicants/00000000-0000-0000-0000-000000000000',
+  '/university/support/00000000-0000-0000-0000-000000000000',
+  '/university/setup/not-a-real-token',
 ];
 
 const RAW_PATHS = [
@@ -209,6 +217,11 @@ for (const locale of ['fa', 'en']) {
     add(`GET /${locale}/news/${value.name}`, () =>
       send('GET', `/${locale}/news/${q(value.value).slice(0, 6000)}`),
     );
+    for (const dynamic of ['/university/setup/', '/university/applicants/', '/university/support/']) {
+      add(`GET /${locale}${dynamic}${value.name}`, () =>
+        send('GET', `/${locale}${dynamic}${q(value.value).slice(0, 1500)}`),
+      );
+    }
   }
 }
 

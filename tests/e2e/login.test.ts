@@ -114,15 +114,21 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     await context.close();
   });
 
-  test('university staff sign in and see their desk', async () => {
+  test('the published demo staff passwords do not sign in on a production start', async () => {
     const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
     await page.goto('/fa/university/login');
     await screenshot(page, 'university-login-fa-phone');
-    await page.getByLabel(/^نام کاربری/).fill('demo-staff');
-    await page.locator('input[name=password]').fill('Demo-Staff-2026');
-    await page.getByRole('button', { name: 'ورود', exact: true }).click();
-    await page.waitForURL(/\/fa\/university$/);
-    assert.ok(await page.getByRole('heading', { name: 'کارتابل دانشگاه' }).count());
+    for (const [username, password] of [
+      ['demo-staff', 'Demo-Staff-2026'],
+      ['admin', 'Admin-Portal-2026'],
+    ]) {
+      await page.goto('/fa/university/login');
+      await page.getByLabel(/^نام کاربری/).fill(username);
+      await page.locator('input[name=password]').fill(password);
+      await page.getByRole('button', { name: 'ورود', exact: true }).click();
+      await page.getByRole('alert').getByText('نام کاربری یا رمز عبور اشتباه است').waitFor();
+      assert.equal(await page.locator('input[name=totp]').count(), 0);
+    }
     assert.deepEqual(realErrors(errors), []);
     await context.close();
   });

@@ -1,7 +1,16 @@
 import { randomInt } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { randomValidNationalCode } from '../helpers/national-code';
 import { BASE_URL } from './helpers';
+import {
+  applicantSignIn,
+  createAccount,
+  enroll,
+  SETUP,
+  staffSignIn,
+  submitProfile,
+  totp,
+} from './staff-helpers';
 
 /**
  * Every page the quality gates (axe, keyboard, zoom, phone layout, hostile input) walk through.
@@ -21,6 +30,8 @@ export interface PortalPage {
   locales?: Locale[];
   /** Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form). */
   signedIn?: boolean;
+  /** Needs a signed-in administrator (the gate's own account from `npm run staff:create`). */
+  staff?: boolean;
 }
 
 export type Locale = 'fa' | 'en';
@@ -72,12 +83,32 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'university-login', path: '/university/login' },
     { name: 'dashboard', path: '/dashboard', signedIn: true },
     { name: 'account-security', path: '/account/security', signedIn: true },
+    ...(SETUP.gateSetup
+      ? [{ name: 'staff-setup', path: new URL(SETUP.gateSetup.url).pathname.replace(/^\/fa/, '') }]
+      : []),
+    { name: 'staff-queue', path: '/university', staff: true },
+    { name: 'staff-applicant', path: '/university', staff: true, prepare: openApplicantFile },
+    { name: 'staff-desk', path: '/university/support', staff: true },
+    { name: 'staff-ticket', path: '/university/support', staff: true, prepare: openDeskTicket },
+    { name: 'staff-accounts', path: '/university/staff', staff: true },
+    { name: 'staff-universities', path: '/university/universities', staff: true },
+    { name: 'staff-audit', path: '/university/audit', staff: true },
+    { name: 'staff-account', path: '/university/account', staff: true },
   ];
 }
 
 /** Does the route exist yet? Follows redirects, so a page that sends visitors elsewhere counts as absent. */
 export async function isAvailable(p: PortalPage, locale: Locale): Promise<boolean> {
   if (p.locales && !p.locales.includes(locale)) return false;
+  if (p.staff) {
+    // The page must exist (it sends strangers to the staff sign-in) and the gate needs its staff account.
+    const page = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
+    return (
+      Boolean(SETUP.gate) &&
+      [302, 303, 307].includes(page.status) &&
+      /\/university\/login/.test(page.headers.get('location') ?? '')
+    );
+  }
   if (p.signedIn) {
     // The page must exist (it sends strangers to login) and a test account must be possible.
     const page = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
@@ -142,8 +173,58 @@ async function signIn(page: Page, locale: Locale): Promise<void> {
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
+let staffCookies: Awaited<ReturnType<BrowserContext['cookies']>> | null = null;
+
+/**
+ * The gate's administrator: enrolled once through its setup link and signed in with password and code;
+ * later pages reuse the session cookie (a TOTP code is accepted once, so each sign-in costs 30 s).
+ */
+async function staffSession(page: Page): Promise<void> {
+  if (!staffCookies) {
+    const gate = SETUP.gate!;
+    const secret = await enroll(page, gate.url);
+    await staffSignIn(page, gate.username, totp(secret, Date.now() + 30_000));
+    await page.waitForURL(/\/university$/);
+    staffCookies = (await page.context().cookies()).filter((c) => /session-token/.test(c.name));
+    return;
+  }
+  await page.context().addCookies(staffCookies);
+}
+
+let reviewed: { applicantId: string; ticketId: string } | null = null;
+
+/** One applicant of the demo university with a submitted profile and a ticket, made once. */
+async function reviewedApplicant(page: Page): Promise<{ applicantId: string; ticketId: string }> {
+  if (reviewed) return reviewed;
+  const context = await page.context().browser()!.newContext({ baseURL: BASE_URL });
+  const other = await context.newPage();
+  const a = await createAccount();
+  await applicantSignIn(other, a);
+  await submitProfile(other);
+  await other.goto('/fa/dashboard/support');
+  await other.getByLabel('موضوع').fill('پرسش درباره بررسی پرونده');
+  await other.getByLabel('متن پیام').fill('پرونده من چه زمانی بررسی می‌شود؟');
+  await other.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+  await other.waitForURL(/\/dashboard\/support\/[0-9a-f-]+\?opened=1$/);
+  const ticketId = /support\/([0-9a-f-]+)/.exec(other.url())![1];
+  await context.close();
+  reviewed = { applicantId: a.id, ticketId };
+  return reviewed;
+}
+
+async function openApplicantFile(page: Page, locale: Locale): Promise<void> {
+  const { applicantId } = await reviewedApplicant(page);
+  await page.goto(`/${locale}/university/applicants/${applicantId}`);
+}
+
+async function openDeskTicket(page: Page, locale: Locale): Promise<void> {
+  const { ticketId } = await reviewedApplicant(page);
+  await page.goto(`/${locale}/university/support/${ticketId}`);
+}
+
 /** Goes to the page (signing in first when it needs it), without bringing it into a state. */
 export async function visit(page: Page, p: PortalPage, locale: Locale): Promise<void> {
+  if (p.staff) await staffSession(page);
   if (p.signedIn) await signIn(page, locale);
   await page.goto(`/${locale}${p.path}`);
 }

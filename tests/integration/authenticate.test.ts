@@ -187,7 +187,7 @@ describe('authenticateStaff', () => {
     });
     expect(ok).toEqual({
       ok: true,
-      staff: expect.objectContaining({ username: 'demo-staff', role: 'university' }),
+      staff: expect.objectContaining({ username: 'demo-staff', role: 'reviewer' }),
     });
     const wrong = await authenticateStaff({
       username: 'demo-staff',

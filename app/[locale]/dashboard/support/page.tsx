@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale } from '@/lib/identity';
+import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
 import { Link } from '@/app/_components/localized-link';
 import { listTickets } from '@/lib/support/list-tickets';
 import { OpenTicketForm } from './ticket-forms';
@@ -34,7 +34,9 @@ export default async function SupportPage({ params }: { params: Promise<{ locale
           <ul className="service-list">
             {tickets.map((ticket) => (
               <li key={ticket.id}>
-                <Link href={`/dashboard/support/${ticket.id}`}>{ticket.subject}</Link>{' '}
+                <Link href={`/dashboard/support/${ticket.id}`}>
+                  {t('number', { number: localizeDigits(ticket.number, locale) })}: {ticket.subject}
+                </Link>{' '}
                 <span className="badge">
                   {t.has(`status_${ticket.status}`) ? t(`status_${ticket.status}`) : ticket.status}
                 </span>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale } from '@/lib/identity';
+import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
 import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';
 import { ReplyForm } from '../ticket-forms';
@@ -31,7 +31,15 @@ export default async function TicketPage({
   const { opened, replied } = await searchParams;
   return (
     <div className="stack">
-      <h1>{t('threadTitle', { subject: thread.ticket.subject })}</h1>
+      <h1>
+        {t('number', { number: localizeDigits(thread.ticket.number, locale) })} —{' '}
+        {t('threadTitle', { subject: thread.ticket.subject })}
+      </h1>
+      <p>
+        <span className="badge">
+          {t.has(`status_${thread.ticket.status}`) ? t(`status_${thread.ticket.status}`) : thread.ticket.status}
+        </span>
+      </p>
       {opened || replied ? (
         <p className="success-box" role="status">
           {opened ? t('opened') : t('replied')}
