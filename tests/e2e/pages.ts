@@ -9,7 +9,7 @@ import {
   SETUP,
   staffSignIn,
   submitProfile,
-  totp,
+  freshCode,
 } from './staff-helpers';
 
 /**
@@ -183,7 +183,7 @@ async function staffSession(page: Page): Promise<void> {
   if (!staffCookies) {
     const gate = SETUP.gate!;
     const secret = await enroll(page, gate.url);
-    await staffSignIn(page, gate.username, totp(secret, Date.now() + 30_000));
+    await staffSignIn(page, gate.username, await freshCode(secret));
     await page.waitForURL(/\/university$/);
     staffCookies = (await page.context().cookies()).filter((c) => /session-token/.test(c.name));
     return;

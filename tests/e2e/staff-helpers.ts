@@ -22,6 +22,26 @@ export const totp = (secret: string, at = Date.now()) =>
     timestamp: at,
   });
 
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code the server accepts now and has not seen yet: the server takes one step of drift either way
+ * and each step once, so this picks the current or the next step above the last one used, and waits
+ * when both are spent.
+ */
+export async function freshCode(secret: string): Promise<string> {
+  for (;;) {
+    const current = Math.floor(Date.now() / 30_000);
+    const last = usedSteps.get(secret) ?? -Infinity;
+    const step = [current, current + 1].find((s) => s > last);
+    if (step !== undefined) {
+      usedSteps.set(secret, step);
+      return totp(secret, step * 30_000 + 1000);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** The setup link: password, then the authenticator enrolled from the secret shown as text. */
 export async function enroll(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -39,7 +59,7 @@ export async function enroll(page: Page, url: string): Promise<string> {
   assert.ok(await page.getByRole('img', { name: /کد QR/ }).locator('svg').count());
   const secret = (await secretText.innerText()).replace(/\s+/g, '');
   assert.match(secret, /^[A-Z2-7]{32}$/);
-  await page.locator('input[name=totp]').fill(toPersian(totp(secret)));
+  await page.locator('input[name=totp]').fill(toPersian(await freshCode(secret)));
   await page.getByRole('button', { name: 'تأیید و پایان راه‌اندازی' }).click();
   await page.getByRole('heading', { name: 'کدهای بازیابی' }).waitFor();
   assert.equal(await page.locator('.recovery-codes li').count(), 10);

@@ -19,7 +19,7 @@ import {
   staffSignIn,
   statusOnDashboard,
   submitProfile,
-  totp,
+  freshCode,
   useSessionOf,
   type Applicant,
 } from './staff-helpers';
@@ -69,7 +69,7 @@ describe(
       await submitProfile(sideB.page);
 
       // Sign in: password, then the code of the next step computed from the secret shown at setup.
-      const code = totp(reviewerSecret, Date.now() + 30_000);
+      const code = await freshCode(reviewerSecret);
       await staffSignIn(staffSide.page, reviewer.username, code);
       await staffSide.page.waitForURL(/\/fa\/university$/);
       await staffSide.page.getByRole('heading', { name: 'صف بررسی متقاضیان', level: 1 }).waitFor();
@@ -90,7 +90,7 @@ describe(
       await queue.getByRole('button', { name: 'نمایش' }).click();
       await queue.getByRole('link', { name: new RegExp(a.lastName) }).click();
       await queue.waitForURL(new RegExp(`/fa/university/applicants/${a.id}$`));
-      assert.ok(await queue.getByText('مهندسی کامپیوتر').isVisible());
+      await queue.getByText('مهندسی کامپیوتر').waitFor();
       await queue.getByRole('button', { name: 'تأیید', exact: true }).click();
       await queue.getByText('ثبت نام متقاضی تأیید شد').waitFor();
 
@@ -118,7 +118,7 @@ describe(
       assert.match(await statusOnDashboard(sideB.page), /در حال بررسی است/);
       await queue.goto(`/fa/university?q=${encodeURIComponent(b.nationalCode)}`);
       await queue.getByRole('link', { name: new RegExp(b.lastName) }).click();
-      assert.ok(await queue.getByText('مهندسی برق').isVisible());
+      await queue.getByText('مهندسی برق').waitFor();
       await queue.getByRole('button', { name: 'تأیید', exact: true }).click();
       await queue.getByText('ثبت نام متقاضی تأیید شد').waitFor();
       assert.match(await statusOnDashboard(sideB.page), /ثبت نام شما تأیید شده است/);
@@ -144,7 +144,7 @@ describe(
       const a = applicants.approved!;
       const otherSide = await newPage(browser, VIEWPORTS.desktop);
       const otherSecret = await enroll(otherSide.page, other.url);
-      await staffSignIn(otherSide.page, other.username, totp(otherSecret, Date.now() + 30_000));
+      await staffSignIn(otherSide.page, other.username, await freshCode(otherSecret));
       await otherSide.page.waitForURL(/\/fa\/university$/);
       // A fresh applicant of the demo university, waiting, with a ticket.
       const c = await createAccount();
@@ -173,11 +173,7 @@ describe(
 
       // The real decision form, sent with the other reviewer's session: refused, nothing changes.
       const reviewerSide = await newPage(browser, VIEWPORTS.desktop);
-      await staffSignIn(
-        reviewerSide.page,
-        SETUP.reviewer!.username,
-        totp(reviewerSecret, Date.now() + 60_000),
-      );
+      await staffSignIn(reviewerSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
       await reviewerSide.page.waitForURL(/\/fa\/university$/);
       await reviewerSide.page.goto(`/fa/university/applicants/${c.id}`);
       await useSessionOf(reviewerSide.context, otherSide.context);
@@ -225,7 +221,7 @@ describe(
       const ticketId = ticketPath.split('/').at(-1)!;
 
       const staffSide = await newPage(browser, VIEWPORTS.phone);
-      await staffSignIn(staffSide.page, SETUP.reviewer!.username, totp(reviewerSecret, Date.now() + 90_000));
+      await staffSignIn(staffSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
       await staffSide.page.waitForURL(/\/fa\/university$/);
       await staffSide.page.goto('/fa/university/support');
       await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
@@ -251,7 +247,7 @@ describe(
       const admin = SETUP.admin!;
       const side = await newPage(browser, VIEWPORTS.desktop);
       const secret = await enroll(side.page, admin.url);
-      await staffSignIn(side.page, admin.username, totp(secret, Date.now() + 30_000));
+      await staffSignIn(side.page, admin.username, await freshCode(secret));
       await side.page.waitForURL(/\/fa\/university$/);
       const target = applicants.rejected!;
       const ticket = await side.page.goto('/fa/university/support?status=closed');

@@ -37,7 +37,9 @@ export default async function TicketPage({
       </h1>
       <p>
         <span className="badge">
-          {t.has(`status_${thread.ticket.status}`) ? t(`status_${thread.ticket.status}`) : thread.ticket.status}
+          {t.has(`status_${thread.ticket.status}`)
+            ? t(`status_${thread.ticket.status}`)
+            : thread.ticket.status}
         </span>
       </p>
       {opened || replied ? (

@@ -48,21 +48,11 @@ export default async function SetupPage({ params }: { params: Params }) {
         {secret && enrollment ? (
           <section className="card stack" aria-labelledby="enroll-title">
             <h2 id="enroll-title">{t('step2')}</h2>
-            <p>{t('scan')}</p>
-            <div
-              className="qr-code"
-              role="img"
-              aria-label={t('qrLabel')}
-              // The SVG is generated on the server by the qrcode library from our own otpauth:// URI.
-              dangerouslySetInnerHTML={{ __html: enrollment.qrSvg }}
-            />
-            <p>{t('manual')}</p>
-            <p className="secret-text" dir="ltr" data-testid="totp-secret">
-              <code>{secret.replace(/(.{4})/g, '$1 ').trim()}</code>
-            </p>
             <EnrollTotpForm
               token={token}
               loginHref={localizedPathname('/university/login', locale as Locale)}
+              secret={secret}
+              qrSvg={enrollment.qrSvg}
             />
           </section>
         ) : (

@@ -48,7 +48,22 @@ export function SetupPasswordForm({ token }: { token: string }) {
   );
 }
 
-export function EnrollTotpForm({ token, loginHref }: { token: string; loginHref: string }) {
+/**
+ * The QR code and the same secret as text, then the first code. Once confirmed, the secret and QR code
+ * disappear and the ten recovery codes are shown, once.
+ */
+export function EnrollTotpForm({
+  token,
+  loginHref,
+  secret,
+  qrSvg,
+}: {
+  token: string;
+  loginHref: string;
+  secret: string;
+  /** SVG generated on the server by the qrcode library from our own otpauth:// URI. */
+  qrSvg: string;
+}) {
   const t = useTranslations('staff.setup');
   const f = useSchemaForm('enroll', totpSchema, confirmTotpAction, { fieldOrder: ['totp'] });
   if (f.state?.ok) {
@@ -77,6 +92,17 @@ export function EnrollTotpForm({ token, loginHref }: { token: string; loginHref:
   return (
     <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
       <ErrorSummary items={f.summary} />
+      <p>{t('scan')}</p>
+      <div
+        className="qr-code"
+        role="img"
+        aria-label={t('qrLabel')}
+        dangerouslySetInnerHTML={{ __html: qrSvg }}
+      />
+      <p>{t('manual')}</p>
+      <p className="secret-text" dir="ltr" data-testid="totp-secret">
+        <code>{secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+      </p>
       <input type="hidden" name="token" value={token} />
       <Field
         id={f.id('totp')}

@@ -152,7 +152,7 @@ export default async function ApplicantPage({
         {history.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
-          <ol className="stack">
+          <ol className="stack history">
             {history.map((h, i) => (
               <li key={i}>
                 {formatDateTimeForLocale(h.at, locale)} — {t(`events.${h.event}` as 'events.submit')}

@@ -65,7 +65,7 @@ export default async function DeskTicketPage({
       {ticket.status === 'closed' ? (
         <p>{t('closedHint')}</p>
       ) : (
-        <section className="card stack" aria-label={t('answer')}>
+        <section className="card stack" aria-label={t('answerSection')}>
           <AnswerForm ticketId={ticket.id} />
           <CloseForm ticketId={ticket.id} />
         </section>
