@@ -179,12 +179,18 @@ export const profiles = pgTable(
     /** The last completed step, so a reload resumes where the applicant stopped. */
     completedStep: integer('completed_step').notNull().default(0),
     submittedAt: ts('submitted_at'),
+    /**
+     * The account's status, copied here by changeAccountStatus (the only writer of accounts.status) once
+     * the profile was submitted: the review queue and its count of waiting applicants then read one
+     * index, (university, status, submission time), instead of joining 100,000 accounts.
+     */
+    reviewStatus: accountStatus('review_status'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   // The review queue walks a university's submissions in submission order (keyset pagination).
   (t) => [
-    index('profiles_university_submitted_idx').on(t.universityId, t.submittedAt, t.accountId),
-    index('profiles_submitted_idx').on(t.submittedAt, t.accountId),
+    index('profiles_queue_idx').on(t.universityId, t.reviewStatus, t.submittedAt, t.accountId),
+    index('profiles_queue_all_idx').on(t.reviewStatus, t.submittedAt, t.accountId),
   ],
 );
 

@@ -7,6 +7,9 @@
  * Options: BENCH_SKIP_BUILD=1 reuses .next; BENCH_DATABASE_URL=postgres://… (default: the local
  * server's `test` database, if it answers; a scratch database is created and dropped next to it);
  * BENCH_SECONDS (default 5) per load run; BENCH_PORT (default 3550; the bare server uses +1).
+ *
+ * `npm run bench -- queue` runs only the review-queue section: 100,000 applicants on PostgreSQL
+ * (BENCH_QUEUE_APPLICANTS, BENCH_QUEUE_RUNS), first page, a deep page and searches, p50/p99.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -516,6 +519,60 @@ async function benchBackend(label, extraEnv) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The review queue on PostgreSQL with 100,000 applicants (scripts/bench-queue.ts on a scratch database).
+const QUEUE_P99_GOAL_MS = 50;
+
+async function benchQueue() {
+  section('review queue on PostgreSQL (listReviewQueue: a page and the count of waiting applicants)');
+  const pg = await postgresBackend();
+  if (!pg) {
+    budget(
+      `review queue p99 ≤ ${QUEUE_P99_GOAL_MS} ms`,
+      'SKIP',
+      'PostgreSQL not reachable (BENCH_DATABASE_URL)',
+    );
+    return;
+  }
+  try {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        '--conditions=react-server',
+        'scripts/bench-queue.ts',
+      ],
+      { cwd: root, env: { ...baseEnv, DATABASE_URL: pg.url, NODE_ENV: 'production' }, encoding: 'utf8' },
+    );
+    for (const line of result.stdout.split('\n')) {
+      if (!line.startsWith('QUEUE ')) {
+        if (line.trim()) console.info(`  ${line}`);
+        continue;
+      }
+      const m = JSON.parse(line.slice(6));
+      console.info(
+        `  ${m.name.padEnd(52)} p50 ${m.p50.toFixed(1).padStart(6)} ms   p99 ${m.p99.toFixed(1).padStart(6)} ms`,
+      );
+      budget(
+        `review queue, ${m.name}: p99 ≤ ${QUEUE_P99_GOAL_MS} ms`,
+        m.p99 <= QUEUE_P99_GOAL_MS ? 'PASS' : 'FAIL',
+        `p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms (${m.runs} runs)`,
+      );
+    }
+    if (result.status !== 0) {
+      console.info(result.stderr);
+      budget('review queue bench ran', 'FAIL', `exit ${result.status}`);
+    }
+  } finally {
+    await pg.drop();
+  }
+}
+
+if (process.argv.includes('queue')) {
+  await benchQueue();
+  for (const b of budgets) console.info(`  ${b.status.padEnd(4)} ${b.name}: ${b.detail}`);
+  process.exit(budgets.some((b) => b.status === 'FAIL') ? 1 : 0);
+}
 
 const startedAt = Date.now();
 buildIfNeeded(baseEnv.BENCH_SKIP_BUILD === '1');
@@ -551,6 +608,7 @@ try {
   } else {
     console.info('\n== PostgreSQL: not reachable; set BENCH_DATABASE_URL to include it');
   }
+  await benchQueue();
 } catch (error) {
   console.error(error);
   budgets.push({ name: 'bench ran to the end', status: 'FAIL', detail: String(error) });

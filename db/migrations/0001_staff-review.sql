@@ -16,6 +16,7 @@ CREATE TABLE "staff_sessions" (
 --> statement-breakpoint
 ALTER TYPE "public"."staff_role" RENAME VALUE 'university' TO 'reviewer';--> statement-breakpoint
 ALTER TABLE "staff_users" ALTER COLUMN "password_hash" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "profiles" ADD COLUMN "review_status" "account_status";--> statement-breakpoint
 ALTER TABLE "staff_users" ADD COLUMN "email" text;--> statement-breakpoint
 ALTER TABLE "staff_users" ADD COLUMN "setup_token_hash" text;--> statement-breakpoint
 ALTER TABLE "staff_users" ADD COLUMN "setup_expires_at" timestamp with time zone;--> statement-breakpoint
@@ -33,8 +34,10 @@ CREATE INDEX "staff_sessions_staff_idx" ON "staff_sessions" USING btree ("staff_
 CREATE INDEX "accounts_national_code_prefix_idx" ON "accounts" USING btree ("national_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "accounts_last_name_prefix_idx" ON "accounts" USING btree ("last_name" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "audit_events_created_idx" ON "audit_events" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "profiles_university_submitted_idx" ON "profiles" USING btree ("university_id","submitted_at","account_id");--> statement-breakpoint
-CREATE INDEX "profiles_submitted_idx" ON "profiles" USING btree ("submitted_at","account_id");--> statement-breakpoint
+CREATE INDEX "profiles_queue_idx" ON "profiles" USING btree ("university_id","review_status","submitted_at","account_id");--> statement-breakpoint
+CREATE INDEX "profiles_queue_all_idx" ON "profiles" USING btree ("review_status","submitted_at","account_id");--> statement-breakpoint
 CREATE INDEX "support_tickets_status_updated_idx" ON "support_tickets" USING btree ("status","updated_at");--> statement-breakpoint
 ALTER TABLE "staff_users" ADD CONSTRAINT "staff_users_setup_token_hash_unique" UNIQUE("setup_token_hash");--> statement-breakpoint
-ALTER TABLE "support_tickets" ADD CONSTRAINT "support_tickets_number_unique" UNIQUE("number");
+ALTER TABLE "support_tickets" ADD CONSTRAINT "support_tickets_number_unique" UNIQUE("number");--> statement-breakpoint
+-- Hand-written (data): the queue reads the status from submitted profiles; copy it for existing rows.
+UPDATE "profiles" SET "review_status" = "accounts"."status" FROM "accounts" WHERE "accounts"."id" = "profiles"."account_id" AND "profiles"."submitted_at" IS NOT NULL;

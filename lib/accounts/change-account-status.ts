@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { accounts, auditEvents, type Account } from '@/db/schema';
+import { accounts, auditEvents, profiles, type Account } from '@/db/schema';
 import { sendEmail } from '@/lib/delivery';
 import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
 import { statusChangedEmail } from './applicant-emails';
@@ -25,7 +25,15 @@ export async function changeAccountStatus(
     notify = true,
   }: { reason?: string | null; reviewerId?: string | null; now?: Date; db?: DbOrTx; notify?: boolean } = {},
 ): Promise<ChangeStatusResult> {
-  const handle = db ?? (await getDb());
+  if (!db) {
+    // Without the caller's transaction, the status, its copy on the profile and the audit row are one.
+    const result = await (await getDb()).transaction((tx) =>
+      changeAccountStatus(accountId, event, { reason, reviewerId, now, db: tx, notify: false }),
+    );
+    if (result.ok && notify) await notifyStatusChange(result.account);
+    return result;
+  }
+  const handle = db;
   const [current] = await handle
     .select({ status: accounts.status })
     .from(accounts)
@@ -47,6 +55,8 @@ export async function changeAccountStatus(
     .where(and(eq(accounts.id, accountId), inArray(accounts.status, statusesAllowing(event))))
     .returning();
   if (!updated) return { ok: false, error: 'invalidTransition' };
+  // The review queue reads the status from the profile (see profiles.reviewStatus).
+  await handle.update(profiles).set({ reviewStatus: to }).where(eq(profiles.accountId, accountId));
 
   await handle.insert(auditEvents).values({
     type: `account-${event}`,

@@ -83,15 +83,19 @@ export async function listReviewQueue(
   const filter: QueueFilter = (QUEUE_FILTERS as readonly string[]).includes(query.status ?? '')
     ? (query.status as QueueFilter)
     : 'profile_submitted';
+  // Everything the queue filters and sorts on lives on the profile (reviewStatus is the account's
+  // status, kept there by changeAccountStatus), so a page and the waiting count each read one index.
   const inScope = and(
+    isNotNull(profiles.reviewStatus),
     isNotNull(profiles.submittedAt),
     scope.universityId ? eq(profiles.universityId, scope.universityId) : undefined,
   );
   const cursor = decodeCursor(query.after);
+  const search = searchCondition(query.q ?? '');
   const where = and(
     inScope,
-    filter !== 'all' && isAccountStatus(filter) ? eq(accounts.status, filter) : undefined,
-    searchCondition(query.q ?? ''),
+    filter !== 'all' && isAccountStatus(filter) ? eq(profiles.reviewStatus, filter) : undefined,
+    search,
     cursor
       ? or(
           gt(profiles.submittedAt, cursor.at),
@@ -121,8 +125,7 @@ export async function listReviewQueue(
     db
       .select({ n: count() })
       .from(profiles)
-      .innerJoin(accounts, eq(accounts.id, profiles.accountId))
-      .where(and(inScope, eq(accounts.status, 'profile_submitted'))),
+      .where(and(inScope, eq(profiles.reviewStatus, 'profile_submitted'))),
   ]);
   const page = rows.slice(0, pageSize) as QueueRow[];
   const last = page.at(-1);
