@@ -194,6 +194,16 @@ export const profiles = pgTable(
   ],
 );
 
+/**
+ * How many applicants wait for review, per university (the nil uuid: profiles without one, e.g. a
+ * university abroad). Kept by changeAccountStatus in the same transaction as each status change, so
+ * the queue's count is one row read instead of counting tens of thousands of index entries.
+ */
+export const reviewQueueCounts = pgTable('review_queue_counts', {
+  universityKey: uuid('university_key').primaryKey(),
+  waiting: integer('waiting').notNull().default(0),
+});
+
 /** `reviewer`: one university's officer; `admin`: the organization's administrators (all universities). */
 export const staffRole = pgEnum('staff_role', ['reviewer', 'admin']);
 

@@ -46,6 +46,10 @@ async function seedApplicants(): Promise<{ demoId: string }> {
            else (${pgArray(others)}::uuid[])[1 + (a.username::bigint % ${others.length})] end,
       3, now() - ((${N} - a.username::bigint) * interval '1 second'), a.status, now()
     from accounts a where a.rules_version = 'bench'`);
+  await db.execute(sql`
+    insert into review_queue_counts (university_key, waiting)
+    select university_id, count(*)::int from profiles where review_status = 'profile_submitted' group by 1
+    on conflict (university_key) do update set waiting = excluded.waiting`);
   // What autovacuum does on a live server: statistics and the visibility map (index-only scans).
   await db.execute(sql`vacuum analyze accounts`);
   await db.execute(sql`vacuum analyze profiles`);

@@ -1,3 +1,8 @@
+CREATE TABLE "review_queue_counts" (
+	"university_key" uuid PRIMARY KEY NOT NULL,
+	"waiting" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "staff_recovery_codes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"staff_id" uuid NOT NULL,
@@ -40,4 +45,6 @@ CREATE INDEX "support_tickets_status_updated_idx" ON "support_tickets" USING btr
 ALTER TABLE "staff_users" ADD CONSTRAINT "staff_users_setup_token_hash_unique" UNIQUE("setup_token_hash");--> statement-breakpoint
 ALTER TABLE "support_tickets" ADD CONSTRAINT "support_tickets_number_unique" UNIQUE("number");--> statement-breakpoint
 -- Hand-written (data): the queue reads the status from submitted profiles; copy it for existing rows.
-UPDATE "profiles" SET "review_status" = "accounts"."status" FROM "accounts" WHERE "accounts"."id" = "profiles"."account_id" AND "profiles"."submitted_at" IS NOT NULL;
+UPDATE "profiles" SET "review_status" = "accounts"."status" FROM "accounts" WHERE "accounts"."id" = "profiles"."account_id" AND "profiles"."submitted_at" IS NOT NULL;--> statement-breakpoint
+-- Hand-written (data): the waiting counts of existing submissions.
+INSERT INTO "review_queue_counts" ("university_key", "waiting") SELECT coalesce("university_id", '00000000-0000-0000-0000-000000000000'::uuid), count(*)::int FROM "profiles" WHERE "review_status" = 'profile_submitted' GROUP BY 1;

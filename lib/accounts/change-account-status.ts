@@ -1,10 +1,13 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
-import { accounts, auditEvents, profiles, type Account } from '@/db/schema';
+import { accounts, auditEvents, profiles, reviewQueueCounts, type Account } from '@/db/schema';
 import { sendEmail } from '@/lib/delivery';
 import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
 import { statusChangedEmail } from './applicant-emails';
+
+/** The review_queue_counts key of profiles without a university (studying abroad). */
+export const NO_UNIVERSITY = '00000000-0000-0000-0000-000000000000';
 
 export type ChangeStatusResult =
   { ok: true; account: Account } | { ok: false; error: 'notFound' | 'invalidTransition' };
@@ -55,8 +58,23 @@ export async function changeAccountStatus(
     .where(and(eq(accounts.id, accountId), inArray(accounts.status, statusesAllowing(event))))
     .returning();
   if (!updated) return { ok: false, error: 'invalidTransition' };
-  // The review queue reads the status from the profile (see profiles.reviewStatus).
-  await handle.update(profiles).set({ reviewStatus: to }).where(eq(profiles.accountId, accountId));
+  // The review queue reads the status from the profile (see profiles.reviewStatus) and its count of
+  // waiting applicants from review_queue_counts: both change here, in the same transaction.
+  const [profile] = await handle
+    .update(profiles)
+    .set({ reviewStatus: to })
+    .where(eq(profiles.accountId, accountId))
+    .returning({ universityId: profiles.universityId });
+  const delta = (to === 'profile_submitted' ? 1 : 0) - (current.status === 'profile_submitted' ? 1 : 0);
+  if (profile && delta !== 0) {
+    await handle
+      .insert(reviewQueueCounts)
+      .values({ universityKey: profile.universityId ?? NO_UNIVERSITY, waiting: delta })
+      .onConflictDoUpdate({
+        target: reviewQueueCounts.universityKey,
+        set: { waiting: sql`${reviewQueueCounts.waiting} + ${delta}` },
+      });
+  }
 
   await handle.insert(auditEvents).values({
     type: `account-${event}`,

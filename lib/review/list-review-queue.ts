@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, gt, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accounts, profiles, universities, type StaffUser } from '@/db/schema';
+import { accounts, profiles, reviewQueueCounts, universities, type StaffUser } from '@/db/schema';
 import { isAccountStatus, type AccountStatus } from '@/lib/accounts/account-status';
 import { normalizeDigits } from '@/lib/identity/digits';
 import { normalizePersonName } from '@/lib/validation/text';
@@ -27,7 +27,7 @@ export interface QueuePage {
   rows: QueueRow[];
   /** The cursor of the next page (keyset: the last row's submission time and id), or null at the end. */
   next: string | null;
-  /** Applicants in scope still waiting for a decision (whatever the filter and search). */
+  /** Applicants in scope still waiting for a decision (whatever the filter and search; review_queue_counts). */
   waiting: number;
 }
 
@@ -103,7 +103,7 @@ export async function listReviewQueue(
         )
       : undefined,
   );
-  const [rows, [waiting]] = await Promise.all([
+  const [rows, waiting] = await Promise.all([
     db
       .select({
         id: accounts.id,
@@ -123,15 +123,16 @@ export async function listReviewQueue(
       .orderBy(asc(profiles.submittedAt), asc(profiles.accountId))
       .limit(pageSize + 1),
     db
-      .select({ n: count() })
-      .from(profiles)
-      .where(and(inScope, eq(profiles.reviewStatus, 'profile_submitted'))),
+      .select({ n: sql<number>`coalesce(sum(${reviewQueueCounts.waiting}), 0)::int` })
+      .from(reviewQueueCounts)
+      .where(scope.universityId ? eq(reviewQueueCounts.universityKey, scope.universityId) : undefined)
+      .then(([row]) => Number(row?.n ?? 0)),
   ]);
   const page = rows.slice(0, pageSize) as QueueRow[];
   const last = page.at(-1);
   return {
     rows: page,
     next: rows.length > pageSize && last ? encodeCursor(last) : null,
-    waiting: Number(waiting?.n ?? 0),
+    waiting,
   };
 }

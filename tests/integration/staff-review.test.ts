@@ -22,6 +22,8 @@ import { completeStaffSignIn, createPendingTicket } from '@/lib/staff/sign-in-st
 import { answerTicket, closeTicket } from '@/lib/support/answer-ticket';
 import { getDeskTicket, listDeskTickets } from '@/lib/support/staff-desk';
 import { openTicket } from '@/lib/support/open-ticket';
+import { listUniversities } from '@/lib/content/queries';
+import { saveUniversity, setUniversityActive } from '@/lib/staff/save-university';
 import { createApplicant, educationInput, PERSONAL_INPUT } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
 
@@ -370,6 +372,57 @@ describe('review queue and decisions', () => {
     const again = await listReviewQueue(staff, { q: rejected.nationalCode! });
     expect(again.rows.map((r) => [r.id, r.status])).toEqual([[rejected.id, 'profile_submitted']]);
     expect((await decideApplicant(staff, { accountId: rejected.id, decision: 'approve' })).ok).toBe(true);
+  });
+});
+
+describe('universities as data and the waiting count', () => {
+  test('an admin adds a university; its queue counts waiting applicants through every transition', async () => {
+    const { staff: admin } = await enrolledStaff('admin');
+    const code = `test-uni-${randomInt(1e9)}`;
+    const added = await saveUniversity(admin, { code, nameFa: 'دانشگاه آزمایشی', nameEn: 'Test University' });
+    if (!added.ok) throw new Error(`saveUniversity: ${added.reason}`);
+    expect(await saveUniversity(admin, { code, nameFa: 'تکراری', nameEn: 'Duplicate' })).toEqual({
+      ok: false,
+      reason: 'codeTaken',
+    });
+    const { staff: reviewer } = await enrolledStaff('reviewer', code);
+    expect((await listReviewQueue(reviewer)).waiting).toBe(0);
+
+    const applicant = await submittedApplicant(code);
+    expect((await listReviewQueue(reviewer)).waiting).toBe(1);
+    await decideApplicant(reviewer, {
+      accountId: applicant.id,
+      decision: 'reject',
+      reason: 'مدرک ناخواناست',
+    });
+    expect((await listReviewQueue(reviewer)).waiting).toBe(0);
+    expect((await submitProfile(applicant.id)).ok).toBe(true);
+    expect((await listReviewQueue(reviewer)).waiting).toBe(1);
+    await decideApplicant(reviewer, { accountId: applicant.id, decision: 'approve' });
+    const after = await listReviewQueue(reviewer, { status: 'all' });
+    expect(after.waiting).toBe(0);
+    expect(after.rows.map((r) => [r.id, r.status])).toEqual([[applicant.id, 'approved']]);
+
+    // Renamed, then deactivated: no longer offered to applicants nor accepted on the profile.
+    expect(
+      (
+        await saveUniversity(admin, {
+          id: added.id,
+          nameFa: 'دانشگاه آزمایشی نو',
+          nameEn: 'New Test University',
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await setUniversityActive(admin, added.id, false)).ok).toBe(true);
+    expect((await listUniversities()).map((u) => u.id)).not.toContain(added.id);
+    const other = await createApplicant();
+    expect((await saveProfileStep(other.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
+    expect((await saveProfileStep(other.id, 'education', educationInput(added.id))).ok).toBe(false);
+    // A reviewer cannot manage universities.
+    expect(await saveUniversity(reviewer, { code: `x-${code}`, nameFa: 'الف', nameEn: 'A' })).toEqual({
+      ok: false,
+      reason: 'notFound',
+    });
   });
 });
 
