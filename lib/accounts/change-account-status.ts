@@ -30,7 +30,9 @@ export async function changeAccountStatus(
 ): Promise<ChangeStatusResult> {
   if (!db) {
     // Without the caller's transaction, the status, its copy on the profile and the audit row are one.
-    const result = await (await getDb()).transaction((tx) =>
+    const result = await (
+      await getDb()
+    ).transaction((tx) =>
       changeAccountStatus(accountId, event, { reason, reviewerId, now, db: tx, notify: false }),
     );
     if (result.ok && notify) await notifyStatusChange(result.account);
