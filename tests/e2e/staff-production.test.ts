@@ -8,7 +8,7 @@ import { test } from 'node:test';
 /**
  * Finding 1 of the security audit: a production server never runs while a staff account still has a
  * published demo password. The database is seeded as development does (demo staff included), then
- * `next start` with NODE_ENV=production must exit by itself with a message that says how to fix it;
+ * the production server (`npm start`) must exit by itself with a message that says how to fix it;
  * after `npm run staff:create -- --reset` for each demo account, the same start succeeds.
  */
 const root = process.cwd();
@@ -17,24 +17,21 @@ const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 function startProduction(dataDir: string): Promise<{ code: number | null; log: string; up: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT)],
-      {
-        cwd: root,
-        detached: true,
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          DATA_DIR: dataDir,
-          AUTH_SECRET: 'production-check-secret-production-check',
-          APP_URL: `http://localhost:${PORT}`,
-          OUTBOX_API: '1',
-          NEXT_TELEMETRY_DISABLED: '1',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    // What `npm start` runs.
+    const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+      cwd: root,
+      detached: true,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        AUTH_SECRET: 'production-check-secret-production-check',
+        APP_URL: `http://localhost:${PORT}`,
+        OUTBOX_API: '1',
+        NEXT_TELEMETRY_DISABLED: '1',
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
