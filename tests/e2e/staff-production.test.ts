@@ -24,6 +24,7 @@ function startProduction(dataDir: string): Promise<{ code: number | null; log: s
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        PORT: String(PORT),
         DATA_DIR: dataDir,
         AUTH_SECRET: 'production-check-secret-production-check',
         APP_URL: `http://localhost:${PORT}`,
