@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, profiles, reviewQueueCounts, universities, type StaffUser } from '@/db/schema';
 import { isAccountStatus, type AccountStatus } from '@/lib/accounts/account-status';
@@ -96,11 +96,9 @@ export async function listReviewQueue(
     inScope,
     filter !== 'all' && isAccountStatus(filter) ? eq(profiles.reviewStatus, filter) : undefined,
     search,
+    // A row comparison, which PostgreSQL answers as one range of the queue index.
     cursor
-      ? or(
-          gt(profiles.submittedAt, cursor.at),
-          and(eq(profiles.submittedAt, cursor.at), gt(profiles.accountId, cursor.id)),
-        )
+      ? sql`(${profiles.submittedAt}, ${profiles.accountId}) > (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)`
       : undefined,
   );
   const [rows, waiting] = await Promise.all([
