@@ -1,9 +1,11 @@
 import {
   ABSOLUTE_LIFETIME_SECONDS,
   isSessionCurrent,
+  isStaffSessionFresh,
   isWithinAbsoluteLifetime,
   parseClaims,
   safeReturnPath,
+  STAFF_IDLE_TIMEOUT_SECONDS,
 } from '@/lib/auth/session-policy';
 
 const now = new Date('2026-03-01T10:00:00Z');
@@ -63,5 +65,23 @@ describe('safeReturnPath (no open redirect)', () => {
     [undefined, '/fa/dashboard'],
   ])('%p → %p', (input, expected) => {
     expect(safeReturnPath(input, '/fa/dashboard')).toBe(expected);
+  });
+});
+
+describe('isStaffSessionFresh (staff sessions idle out after 15 minutes)', () => {
+  const seen = (msAgo: number) => ({ lastSeenAt: new Date(now.getTime() - msAgo), endedAt: null });
+  test('a session used 14 minutes ago is open; 15 minutes ago it has ended', () => {
+    expect(STAFF_IDLE_TIMEOUT_SECONDS).toBe(15 * 60);
+    expect(isStaffSessionFresh(seen(14 * 60_000), now)).toBe(true);
+    expect(isStaffSessionFresh(seen(15 * 60_000), now)).toBe(false);
+  });
+  test('an ended session (sign-out) or a missing one is never fresh', () => {
+    expect(isStaffSessionFresh({ lastSeenAt: now, endedAt: now }, now)).toBe(false);
+    expect(isStaffSessionFresh(null, now)).toBe(false);
+  });
+  test('staff claims carry the session id; applicant claims need none', () => {
+    const base = { subject: 'x', sessionVersion: 1, authTime: nowSeconds };
+    expect(parseClaims({ ...base, kind: 'staff', sessionId: 'abc' })?.sessionId).toBe('abc');
+    expect(parseClaims({ ...base, kind: 'applicant' })?.sessionId).toBeUndefined();
   });
 });
