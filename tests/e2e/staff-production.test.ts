@@ -43,14 +43,15 @@ function startProduction(dataDir: string): Promise<{ code: number | null; log: s
         /* gone */
       }
     };
+    let healthy = false;
     const deadline = Date.now() + 90_000;
     const poll = async () => {
-      if (child.exitCode !== null) return resolve({ code: child.exitCode, log, up: false });
+      if (child.exitCode !== null) return;
       try {
         const res = await fetch(`http://localhost:${PORT}/api/health`);
         if (res.ok) {
+          healthy = true;
           stop();
-          child.once('exit', () => resolve({ code: null, log, up: true }));
           return;
         }
       } catch {
@@ -58,11 +59,12 @@ function startProduction(dataDir: string): Promise<{ code: number | null; log: s
       }
       if (Date.now() > deadline) {
         stop();
-        return resolve({ code: null, log, up: false });
+        return;
       }
       setTimeout(poll, 500);
     };
-    child.once('exit', (code) => resolve({ code, log, up: false }));
+    // One place resolves: when the process ends, whether it refused, was stopped healthy, or timed out.
+    child.once('exit', (code) => resolve({ code: healthy ? null : code, log, up: healthy }));
     void poll();
   });
 }

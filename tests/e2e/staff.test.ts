@@ -226,7 +226,9 @@ describe(
       await staffSide.page.goto('/fa/university/support');
       await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
       await staffSide.page.waitForURL(new RegExp(ticketId));
-      await staffSide.page.getByLabel('پاسخ').fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
+      await staffSide.page
+        .getByLabel('پاسخ', { exact: true })
+        .fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
       await staffSide.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
       await staffSide.page.getByText('پاسخ ثبت شد').waitFor();
       await staffSide.page.getByRole('button', { name: 'بستن تیکت' }).click();
