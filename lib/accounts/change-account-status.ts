@@ -2,17 +2,19 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts, auditEvents, type Account } from '@/db/schema';
-import { sendEmail } from '@/lib/delivery';
+import { localizeDigits } from '@/lib/identity';
+import { notify as queueNotification, type TemplateName } from '@/lib/notify';
 import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
-import { statusChangedEmail } from './applicant-emails';
+import { dashboardLink } from './dashboard-link';
 
 export type ChangeStatusResult =
   { ok: true; account: Account } | { ok: false; error: 'notFound' | 'invalidTransition' };
 
 /**
  * Applies one lifecycle event with a conditional UPDATE (… WHERE status IN allowed-from), so two
- * reviewers or a reviewer and a resubmit racing each other cannot both win, then emails the applicant.
- * Pass `db` to run inside the caller's transaction; the email is then the caller's job (`notify: false`).
+ * reviewers or a reviewer and a resubmit racing each other cannot both win, and queues the email to
+ * the applicant in the same transaction (the caller's when `db` is given, else its own), so the change
+ * and its announcement commit or roll back together. `notify: false` leaves the email out.
  */
 export async function changeAccountStatus(
   accountId: string,
@@ -25,40 +27,60 @@ export async function changeAccountStatus(
     notify = true,
   }: { reason?: string | null; reviewerId?: string | null; now?: Date; db?: DbOrTx; notify?: boolean } = {},
 ): Promise<ChangeStatusResult> {
-  const handle = db ?? (await getDb());
-  const [current] = await handle
-    .select({ status: accounts.status })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-    .limit(1);
-  if (!current) return { ok: false, error: 'notFound' };
-  const to = nextStatus(current.status, event);
-  if (!to) return { ok: false, error: 'invalidTransition' };
+  if (!db) return (await getDb()).transaction((tx) => apply(tx));
+  return apply(db);
 
-  const [updated] = await handle
-    .update(accounts)
-    .set({
-      status: to,
-      statusReason: event === 'reject' ? reason : null,
-      statusChangedAt: now,
-      reviewedBy: event === 'submit' ? null : reviewerId,
-      updatedAt: now,
-    })
-    .where(and(eq(accounts.id, accountId), inArray(accounts.status, statusesAllowing(event))))
-    .returning();
-  if (!updated) return { ok: false, error: 'invalidTransition' };
+  async function apply(handle: DbOrTx): Promise<ChangeStatusResult> {
+    const [current] = await handle
+      .select({ status: accounts.status })
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .limit(1);
+    if (!current) return { ok: false, error: 'notFound' };
+    const to = nextStatus(current.status, event);
+    if (!to) return { ok: false, error: 'invalidTransition' };
 
-  await handle.insert(auditEvents).values({
-    type: `account-${event}`,
-    accountId,
-    meta: { from: current.status, to, reviewerId },
-    createdAt: now,
-  });
-  if (notify) await notifyStatusChange(updated);
-  return { ok: true, account: updated };
+    const [updated] = await handle
+      .update(accounts)
+      .set({
+        status: to,
+        statusReason: event === 'reject' ? reason : null,
+        statusChangedAt: now,
+        reviewedBy: event === 'submit' ? null : reviewerId,
+        updatedAt: now,
+      })
+      .where(and(eq(accounts.id, accountId), inArray(accounts.status, statusesAllowing(event))))
+      .returning();
+    if (!updated) return { ok: false, error: 'invalidTransition' };
+
+    await handle.insert(auditEvents).values({
+      type: `account-${event}`,
+      accountId,
+      meta: { from: current.status, to, reviewerId },
+      createdAt: now,
+    });
+    if (notify) await notifyStatusChange(handle, updated);
+    return { ok: true, account: updated };
+  }
 }
 
-export async function notifyStatusChange(account: Account): Promise<void> {
-  const mail = statusChangedEmail(account.status, account.locale, account.username, account.statusReason);
-  await sendEmail(account.email, mail.subject, mail.body);
+const STATUS_TEMPLATES: Record<Account['status'], TemplateName> = {
+  pre_registered: 'statusPreRegistered',
+  profile_submitted: 'statusSubmitted',
+  approved: 'statusApproved',
+  rejected: 'statusRejected',
+};
+
+/** Queues the email that tells the applicant their account's new status. */
+export async function notifyStatusChange(db: DbOrTx, account: Account): Promise<void> {
+  await queueNotification(db, {
+    template: STATUS_TEMPLATES[account.status],
+    locale: account.locale,
+    to: { email: account.email },
+    values: {
+      username: localizeDigits(account.username, account.locale === 'en' ? 'en' : 'fa'),
+      reason: account.statusReason ?? '-',
+      link: dashboardLink(account.locale),
+    },
+  });
 }

@@ -49,14 +49,15 @@ export function buildIfNeeded(skipBuild) {
 }
 
 /**
- * Starts the production server (`node server.mjs`, what `npm start` runs) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given)
- * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }.
+ * Starts the production server (`node server.mjs`, what `npm start` runs; or `npm start` itself with
+ * viaNpm) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given) and resolves
+ * once /api/health answers 200. Returns { url, log, logFile, stop, pid, child, exited }.
  *
  * The server writes straight into a log file, never into a pipe: the caller runs the test runner
  * with spawnSync, so nobody would drain a pipe, and a server blocked on a full stderr pipe stops
  * answering everything (that froze the hostile-input run once).
  */
-export async function startServer(port, extraEnv = {}) {
+export async function startServer(port, extraEnv = {}, { viaNpm = false, name = `server-${port}` } = {}) {
   hookExit();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
   tempDirs.push(dataDir);
@@ -76,9 +77,13 @@ export async function startServer(port, extraEnv = {}) {
   for (const [k, v] of Object.entries(serverEnv)) if (v === undefined) delete serverEnv[k];
   const logDir = path.join(root, 'artifacts', 'server-logs');
   mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `server-${port}.log`);
+  const logFile = path.join(logDir, `${name}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+  // viaNpm: exactly what an operator runs (`npm start`), to test that signals reach the server.
+  const [cmd, args] = viaNpm
+    ? ['npm', ['start', '--silent']]
+    : [process.execPath, [path.join(root, 'server.mjs')]];
+  const child = spawn(cmd, args, {
     cwd: root,
     env: serverEnv,
     detached: true,
@@ -109,6 +114,7 @@ export async function startServer(port, extraEnv = {}) {
           logFile,
           stop,
           pid: child.pid,
+          child,
           /** Set when the server ended by itself (crash, out of memory): its exit code or signal. */
           exited: () => child.exitCode ?? child.signalCode ?? null,
         };
