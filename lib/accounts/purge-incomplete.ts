@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { accounts, accountTombstones } from '@/db/schema';
 import { authSecret } from '@/lib/env';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
+import { pruneDeliveries } from '@/lib/delivery/worker';
 import { notify } from '@/lib/notify';
 import { dashboardLink } from './dashboard-link';
 
@@ -125,5 +126,6 @@ export async function purgeIncomplete(now: Date = new Date()): Promise<PurgeRepo
   const reminded2 = await sendReminders(2, now);
   const reminded7 = await sendReminders(7, now);
   const deleted = await deleteOverdue(now);
+  await pruneDeliveries(now);
   return { reminded7, reminded2, deleted };
 }

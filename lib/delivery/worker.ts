@@ -174,6 +174,24 @@ export async function processDeliveries({
   return claimed.length;
 }
 
+/** Sent and suppressed rows are kept this long (for an administrator's view), then deleted. */
+export const KEEP_DONE_MS = 7 * 86_400_000;
+
+/** Daily housekeeping: deletes sent and suppressed deliveries older than KEEP_DONE_MS. Failed ones stay. */
+export async function pruneDeliveries(now: Date = new Date()): Promise<number> {
+  const db = await getDb();
+  const removed = await db
+    .delete(deliveries)
+    .where(
+      and(
+        inArray(deliveries.status, ['sent', 'suppressed']),
+        lte(deliveries.createdAt, new Date(now.getTime() - KEEP_DONE_MS)),
+      ),
+    )
+    .returning({ id: deliveries.id });
+  return removed.length;
+}
+
 /** Runs processDeliveries until nothing is due (tests, and the worker after a wake-up). */
 export async function drainDeliveries(options: { now?: Date; to?: string } = {}): Promise<number> {
   let total = 0;

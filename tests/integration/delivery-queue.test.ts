@@ -10,6 +10,7 @@ import type { Driver, Message, SendResult } from '@/lib/delivery/types';
 import {
   drainDeliveries,
   processDeliveries,
+  pruneDeliveries,
   startDeliveryWorker,
   stopDeliveryWorker,
 } from '@/lib/delivery/worker';
@@ -230,6 +231,20 @@ describe('notify() and the delivery queue', () => {
     } finally {
       await stopDeliveryWorker();
     }
+  });
+
+  test('sent messages are pruned after a week; failed ones stay for an administrator', async () => {
+    const { email } = uniqueContact();
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      await notify(tx, { template: 'passwordChanged', locale: 'en', to: { email } });
+      await notify(tx, { template: 'passwordChanged', locale: 'fa', to: { email } });
+    });
+    const [first] = await rowsFor(email);
+    await db.update(deliveries).set({ status: 'failed' }).where(eq(deliveries.id, first.id));
+    await drainDeliveries({ to: email });
+    expect(await pruneDeliveries(later(8 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect((await rowsFor(email)).map((r) => r.status)).toEqual(['failed']);
   });
 
   test('concurrent workers never send one message twice', async () => {
