@@ -26,6 +26,7 @@ const nextConfig: NextConfig = {
     'ioredis',
     'svg-captcha',
     'nodemailer',
+    'pino',
   ],
   experimental: {
     serverActions: {

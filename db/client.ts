@@ -19,7 +19,16 @@ interface Connection {
   close: () => Promise<void>;
   ping: () => Promise<void>;
   migrate: () => Promise<void>;
+  /** LISTEN on a channel; notifications arrive when the notifying transaction commits. */
+  listen: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
 }
+
+/**
+ * Bounds on every PostgreSQL call: a server that accepts but never answers fails the connection in
+ * seconds instead of holding requests, and no statement runs longer than the request could wait.
+ */
+export const PG_CONNECT_TIMEOUT_SECONDS = 5;
+export const PG_STATEMENT_TIMEOUT_MS = 15_000;
 
 // Next's dev server re-evaluates modules on reload; one PGlite per process must survive that,
 // because two instances on one data directory corrupt it.
@@ -29,7 +38,12 @@ async function connectPostgres(url: string): Promise<Connection> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const options = {
+    onnotice: () => {},
+    connect_timeout: PG_CONNECT_TIMEOUT_SECONDS,
+    connection: { statement_timeout: PG_STATEMENT_TIMEOUT_MS, application_name: 'portal' },
+  } as const;
+  const client = postgres(url, { ...options, max: 10 });
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
     db,
@@ -38,10 +52,19 @@ async function connectPostgres(url: string): Promise<Connection> {
     ping: async () => {
       await client`select 1`;
     },
+    listen: async (channel, onNotify) => {
+      const { unlisten } = await client.listen(channel, () => onNotify());
+      return unlisten;
+    },
     migrate: async () => {
       // Several instances may start at once: one migrates while the others wait on the lock.
       // A dedicated one-connection client, so the lock and the migration share a session.
-      const single = postgres(url, { max: 1, onnotice: () => {} });
+      // The lock wait is not a statement to time out: other instances wait for the one migrating.
+      const single = postgres(url, {
+        ...options,
+        max: 1,
+        connection: { application_name: 'portal-migrate' },
+      });
       try {
         await single`select pg_advisory_lock(72470001)`;
         await migrate(drizzle(single, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -65,6 +88,7 @@ export async function connectPglite(pg: PGlite): Promise<Connection> {
     ping: async () => {
       await pg.query('select 1');
     },
+    listen: async (channel, onNotify) => pg.listen(channel, () => onNotify()),
     migrate: async () => {
       await migrate(drizzle(pg, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
     },

@@ -309,6 +309,44 @@ export const outboxMessages = pgTable(
   (t) => [index('outbox_to_idx').on(t.to), index('outbox_created_idx').on(t.createdAt)],
 );
 
+/**
+ * The delivery queue: every SMS, call and email is written here in the same transaction as the change
+ * that causes it, and sent by the delivery worker (lib/delivery/worker.ts) with timeouts, retries with
+ * backoff and a final `failed` state. `code` is kept only until the message is sent or given up.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The notification template (messages/*.json → notifications.<template>). */
+    template: text('template').notNull(),
+    channel: outboxChannel('channel').notNull(),
+    to: text('to').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    /** For code messages: the bare code (provider templates) and what it proves (given back on failure). */
+    code: text('code'),
+    codePurpose: text('code_purpose'),
+    /** pending → sending → sent | pending (retry) | failed; `suppressed` rows are never sent. */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull(),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    /** A claimed row whose worker died is taken again once this passes. */
+    lockedUntil: ts('locked_until'),
+    lastError: text('last_error'),
+    driver: text('driver'),
+    providerId: text('provider_id'),
+    sentAt: ts('sent_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('deliveries_created_idx').on(t.createdAt),
+  ],
+);
+
 /* ------------------------------------------------------------------ requests, support, audit */
 
 export const serviceRequests = pgTable(
@@ -397,5 +435,6 @@ export const accountTombstones = pgTable('account_tombstones', {
 export type Account = typeof accounts.$inferSelect;
 export type NewAccount = typeof accounts.$inferInsert;
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type Delivery = typeof deliveries.$inferSelect;
 export type StaffUser = typeof staffUsers.$inferSelect;
 export type University = typeof universities.$inferSelect;

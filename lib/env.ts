@@ -47,6 +47,15 @@ const schema = z.object({
   KAVENEGAR_API_KEY: z.string().min(1).optional(),
   KAVENEGAR_SENDER: z.string().min(1).optional(),
   KAVENEGAR_OTP_TEMPLATE: z.string().min(1).default('saorg-otp'),
+  /** The providers' API hosts; tests point them at local servers. */
+  KAVENEGAR_BASE_URL: z.string().url().default('https://api.kavenegar.com'),
+  RESEND_BASE_URL: z.string().url().default('https://api.resend.com'),
+  /** 1: readiness (and /api/health) fail while Redis does not answer; by default Redis down is "degraded". */
+  REDIS_REQUIRED: flag,
+  /** Attempts to prepare the database at start (with backoff, about 30 s for 6) before exiting non-zero. */
+  DB_START_ATTEMPTS: positiveInt(6),
+  /** 0: this instance does not run the delivery worker (another process sends the queued messages). */
+  DELIVERY_WORKER: flag,
   OTP_TTL_SECONDS: positiveInt(300),
   ACCOUNT_COMPLETION_DAYS: positiveInt(30),
   CAPTCHA_TEST_ANSWER: z.string().min(1).optional(),

@@ -315,9 +315,14 @@ async function benchRegistration(url, kindLabel) {
     .filter((a) => a.value?.ok === false && a.value?.formError !== 'duplicateAccount')
     .map((a) => a.value.formError ?? Object.keys(a.value.fieldErrors ?? {}).join('+'));
   // Nothing lost: every accepted registration sent exactly one welcome email; no national code twice.
+  // Emails are queued with the account and sent by the delivery worker: give it a moment to finish.
   let welcomes = 0;
-  for (const a of attempts)
-    welcomes += (await outbox(url, a.email, 'email')).filter((m) => !/\b\d{6}\b/.test(m.body)).length;
+  for (const deadline = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 500))) {
+    welcomes = 0;
+    for (const a of attempts)
+      welcomes += (await outbox(url, a.email, 'email')).filter((m) => !/\b\d{6}\b/.test(m.body)).length;
+    if (welcomes >= accepted.length || Date.now() > deadline) break;
+  }
   const acceptedCodes = new Set(accepted.map((a) => a.value.data?.username));
   console.info(
     `  200 registrations: ${accepted.length} accepted (${acceptedCodes.size} distinct usernames), ` +

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents, type Account } from '@/db/schema';
-import { sendEmail, sendSms } from '@/lib/delivery';
+import { notify } from '@/lib/notify';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
 import {
   confirmContactChangeSchema,
@@ -10,8 +10,9 @@ import {
   type ContactKind,
 } from '@/lib/validation/contact-change';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
-import { checkCode, consumeCode, issueCode } from '@/lib/verification/codes';
-import { changeCodeMessage, contactChangedEmail, mobileChangedSms } from './applicant-emails';
+import { env } from '@/lib/env';
+import { activeCodeExpiry, checkCode, consumeCode, issueCode, secondsUntil } from '@/lib/verification/codes';
+import { dashboardLink } from './dashboard-link';
 import { verifyPassword } from './password';
 
 /**
@@ -70,25 +71,36 @@ export async function requestContactChangeCode(
   const check = await checkPassword(account, currentPassword, now);
   if (check.outcome !== 'ok') return passwordFailure(check, echo);
 
+  const limited = (seconds: number) =>
+    fail({}, { formError: 'rateLimited', formErrorValues: { seconds }, values: echo });
+  const live = await activeCodeExpiry(PURPOSE[kind], newValue, now);
+  if (live) return limited(secondsUntil(live, now));
   const checks: Array<{ policy: PolicyName; key: string }> = [{ policy: 'otpSendPerTarget', key: newValue }];
   if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) {
-    return fail(
-      {},
-      { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values: echo },
-    );
+    return limit.unavailable
+      ? fail({}, { formError: 'deliveryFailed', values: echo })
+      : limited(limit.retryAfterSeconds);
   }
 
   const channel = kind === 'mobile' ? 'sms' : 'email';
-  const { code, expiresAt } = await issueCode(PURPOSE[kind], newValue, channel, now);
-  const message = changeCodeMessage(account.locale, code);
-  const sent =
-    kind === 'mobile'
-      ? await sendSms(newValue, message.body, code)
-      : await sendEmail(newValue, message.subject, message.body);
-  if (!sent.ok) return fail({}, { formError: 'deliveryFailed', values: echo });
-  return ok({ expiresAt: expiresAt.toISOString() }, echo);
+  const db = await getDb();
+  const issued = await db.transaction(async (tx) => {
+    const code = await issueCode(PURPOSE[kind], newValue, channel, now, tx);
+    if (!code.ok) return code;
+    await notify(tx, {
+      template: 'contactChangeCode',
+      locale: account.locale,
+      channel,
+      to: kind === 'mobile' ? { mobile: newValue } : { email: newValue },
+      values: { minutes: Math.round(env().OTP_TTL_SECONDS / 60) },
+      code: { value: code.code, purpose: PURPOSE[kind] },
+    });
+    return code;
+  });
+  if (!issued.ok) return limited(secondsUntil(issued.liveUntil, now));
+  return ok({ expiresAt: issued.expiresAt.toISOString() }, echo);
 }
 
 /** Step 2: password and code checked, the address replaced, the old address told. */
@@ -131,6 +143,17 @@ export async function confirmContactChange(
         .where(and(eq(accounts.id, account.id)))
         .returning({ id: accounts.id });
       await tx.insert(auditEvents).values({ type: `${kind}-changed`, accountId: account.id, createdAt: now });
+      // The old address is told in the same transaction: the notice cannot be lost once the change holds.
+      if (kind === 'mobile') {
+        await notify(tx, { template: 'mobileChanged', locale: account.locale, to: { mobile: oldAddress } });
+      } else {
+        await notify(tx, {
+          template: 'emailChanged',
+          locale: account.locale,
+          to: { email: oldAddress },
+          values: { link: dashboardLink(account.locale) },
+        });
+      }
       return updated.length === 1;
     });
   let changed: boolean;
@@ -143,12 +166,5 @@ export async function confirmContactChange(
     return fail({ newValue: ['newEmailUnavailable'] }, { values: echo });
   }
   if (!changed) return fail({ code: ['codeWrongOrExpired'] }, { values: echo });
-
-  if (kind === 'mobile') {
-    await sendSms(oldAddress, mobileChangedSms(account.locale));
-  } else {
-    const mail = contactChangedEmail(account.locale);
-    await sendEmail(oldAddress, mail.subject, mail.body);
-  }
   return ok(null);
 }

@@ -3,9 +3,11 @@ import { createHmac } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, accountTombstones } from '@/db/schema';
-import { sendEmail } from '@/lib/delivery';
 import { authSecret } from '@/lib/env';
-import { completionReminderEmail } from './applicant-emails';
+import { formatDateForLocale, localizeDigits } from '@/lib/identity';
+import { pruneDeliveries } from '@/lib/delivery/worker';
+import { notify } from '@/lib/notify';
+import { dashboardLink } from './dashboard-link';
 
 const DAY_MS = 86_400_000;
 /** Accounts deleted per statement: keeps each transaction short on a large backlog. */
@@ -28,41 +30,52 @@ export function tombstoneHash(username: string): string {
 /**
  * Sends the reminders due at `daysBefore` days to the deadline. The reminder column is set by the
  * same UPDATE that selects the accounts (… WHERE reminderXSentAt IS NULL RETURNING), so however many
- * purges run at once, each account is claimed by one of them and emailed once.
+ * purges run at once, each account is claimed by one of them and emailed once; the claim and the
+ * queued emails commit together, so a crash between them neither loses nor repeats a reminder.
  */
 async function sendReminders(daysBefore: 7 | 2, now: Date): Promise<number> {
-  const db = await getDb();
-  const column = daysBefore === 7 ? accounts.reminder7SentAt : accounts.reminder2SentAt;
-  const set =
-    daysBefore === 7
-      ? { reminder7SentAt: now }
-      : // Someone who registered 5 days before the deadline gets the 2-day reminder only, not both.
-        {
-          reminder2SentAt: now,
-          reminder7SentAt: sql`coalesce(${accounts.reminder7SentAt}, ${now.toISOString()}::timestamptz)`,
-        };
-  const claimed = await db
-    .update(accounts)
-    .set(set)
-    .where(
-      and(
-        eq(accounts.status, 'pre_registered'),
-        isNull(column),
-        gt(accounts.completionDeadline, now),
-        lte(accounts.completionDeadline, new Date(now.getTime() + daysBefore * DAY_MS)),
-      ),
-    )
-    .returning({
-      email: accounts.email,
-      username: accounts.username,
-      locale: accounts.locale,
-      deadline: accounts.completionDeadline,
-    });
-  for (const row of claimed) {
-    const mail = completionReminderEmail(row.locale, row.username, row.deadline);
-    await sendEmail(row.email, mail.subject, mail.body);
-  }
-  return claimed.length;
+  return (await getDb()).transaction(async (db) => {
+    const column = daysBefore === 7 ? accounts.reminder7SentAt : accounts.reminder2SentAt;
+    const set =
+      daysBefore === 7
+        ? { reminder7SentAt: now }
+        : // Someone who registered 5 days before the deadline gets the 2-day reminder only, not both.
+          {
+            reminder2SentAt: now,
+            reminder7SentAt: sql`coalesce(${accounts.reminder7SentAt}, ${now.toISOString()}::timestamptz)`,
+          };
+    const claimed = await db
+      .update(accounts)
+      .set(set)
+      .where(
+        and(
+          eq(accounts.status, 'pre_registered'),
+          isNull(column),
+          gt(accounts.completionDeadline, now),
+          lte(accounts.completionDeadline, new Date(now.getTime() + daysBefore * DAY_MS)),
+        ),
+      )
+      .returning({
+        email: accounts.email,
+        username: accounts.username,
+        locale: accounts.locale,
+        deadline: accounts.completionDeadline,
+      });
+    for (const row of claimed) {
+      const lang = row.locale === 'en' ? 'en' : 'fa';
+      await notify(db, {
+        template: 'completionReminder',
+        locale: lang,
+        to: { email: row.email },
+        values: {
+          username: lang === 'fa' ? localizeDigits(row.username, 'fa') : row.username,
+          deadline: formatDateForLocale(row.deadline, lang),
+          link: dashboardLink(lang),
+        },
+      });
+    }
+    return claimed.length;
+  });
 }
 
 /**
@@ -113,5 +126,6 @@ export async function purgeIncomplete(now: Date = new Date()): Promise<PurgeRepo
   const reminded2 = await sendReminders(2, now);
   const reminded7 = await sendReminders(7, now);
   const deleted = await deleteOverdue(now);
+  await pruneDeliveries(now);
   return { reminded7, reminded2, deleted };
 }

@@ -3,14 +3,13 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents } from '@/db/schema';
 import { verifyCaptcha } from '@/lib/captcha';
-import { sendEmail } from '@/lib/delivery';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
+import { notify } from '@/lib/notify';
 import { checkCode, consumeCode } from '@/lib/verification/codes';
 import type { FieldErrors } from '@/lib/validation/result';
 import type { RegisterInput } from '@/lib/validation/register';
 import { hashPassword } from './password';
-import { registeredEmail } from './registration-messages';
 
 export type RegisterOutcome =
   | { ok: true; accountId: string; username: string }
@@ -102,6 +101,13 @@ export async function registerApplicant(
         meta: { kind: input.kind, rulesVersion: input.rulesVersion },
         createdAt: now,
       });
+      // The welcome email commits with the account: it is sent by the worker, never lost, never awaited.
+      await notify(tx, {
+        template: 'welcome',
+        locale: options.locale,
+        to: { email: input.email },
+        values: { username, loginUrl: options.loginUrl },
+      });
       return row.id;
     });
   } catch (error) {
@@ -114,7 +120,5 @@ export async function registerApplicant(
     throw error;
   }
 
-  const mail = registeredEmail(options.locale, username, options.loginUrl);
-  await sendEmail(input.email, mail.subject, mail.body);
   return { ok: true, accountId, username };
 }

@@ -3,9 +3,9 @@ import { and, eq, isNotNull, or } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { sendEmail } from '@/lib/delivery';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeMobile } from '@/lib/identity/mobile';
+import { notify } from '@/lib/notify';
 import { enforce } from '@/lib/rate-limit/policies';
 import { subjectKey } from './login-attempts';
 
@@ -49,19 +49,23 @@ export async function remindUsername(
         .where(or(condition))
         .limit(5)
     : [];
-  for (const account of matches) {
-    const fa = account.locale !== 'en';
-    await sendEmail(
-      account.email,
-      fa ? 'نام کاربری شما در سامانه امور دانشجویان' : 'Your Student Affairs Portal username',
-      fa
-        ? `با سلام\nنام کاربری شما در پورتال سازمان امور دانشجویان: ${account.username}\nبرای ورود از صفحه ورود سامانه اقدام نمایید.\nبا تشکر`
-        : `Hello,\nYour username on the Student Affairs Portal is: ${account.username}\nUse it on the sign-in page.\nThank you`,
+  await handle.transaction(async (tx) => {
+    for (const account of matches) {
+      await notify(tx, {
+        template: 'usernameReminder',
+        locale: account.locale,
+        to: { email: account.email },
+        values: { username: account.username },
+      });
+    }
+    await recordAuditEvent(
+      {
+        type: 'username_reminder_requested',
+        accountId: matches[0]?.id ?? null,
+        clientHash: input.clientHash,
+      },
+      { now, db: tx },
     );
-  }
-  await recordAuditEvent(
-    { type: 'username_reminder_requested', accountId: matches[0]?.id ?? null, clientHash: input.clientHash },
-    { now, db: handle },
-  );
+  });
   return { ok: true };
 }

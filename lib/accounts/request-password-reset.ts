@@ -1,26 +1,14 @@
 import 'server-only';
 import { getDb, type DbOrTx } from '@/db/client';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import { env } from '@/lib/env';
 import { enforce } from '@/lib/rate-limit/policies';
-import { issueCode } from '@/lib/verification/codes';
+import { notify } from '@/lib/notify';
+import { issueCode, secondsUntil } from '@/lib/verification/codes';
 import { recoveryTarget } from './recovery-target';
 
 export type RequestResetResult =
   { ok: true; expiresAt: Date } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
-
-function messageFor(locale: 'fa' | 'en', code: string, minutes: number) {
-  return locale === 'fa'
-    ? {
-        subject: 'کد بازیابی رمز عبور سامانه امور دانشجویان',
-        body: `کد بازیابی رمز عبور شما: ${code}\nاین کد تا ${minutes} دقیقه معتبر است. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید.`,
-      }
-    : {
-        subject: 'Student Affairs Portal password reset code',
-        body: `Your password reset code: ${code}\nIt is valid for ${minutes} minutes. If you did not ask for it, ignore this message.`,
-      };
-}
 
 /**
  * Step 1 of recovery: a code to the account's verified mobile (SMS or call) or email. The answer is
@@ -48,21 +36,34 @@ export async function requestPasswordReset(
   const addressLimit = real
     ? await enforce([{ policy: 'otpSendPerTarget', key: target }], now.getTime())
     : { ok: true };
-  const { code, expiresAt } = await issueCode('reset-password', target, input.channel, now, handle);
-  if (real && account && addressLimit.ok) {
-    const { subject: title, body } = messageFor(input.locale, code, ttlMinutes);
-    if (input.channel === 'sms') await sendSms(target, body, code);
-    else if (input.channel === 'voice') await sendVoiceCode(target, body, code);
-    else await sendEmail(target, title, body);
-  }
-  await recordAuditEvent(
-    {
-      type: 'password_reset_requested',
-      accountId: account?.id ?? null,
-      clientHash: input.clientHash,
-      meta: { channel: input.channel },
-    },
-    { now, db: handle },
-  );
-  return { ok: true, expiresAt };
+  // The code, its message and the audit row commit together. The message is queued, not sent, so an
+  // existing account costs the same time as an unknown one whatever the provider does (issue 8.5).
+  const run = async (tx: DbOrTx): Promise<RequestResetResult> => {
+    const issued = await issueCode('reset-password', target, input.channel, now, tx);
+    if (!issued.ok)
+      return { ok: false, reason: 'throttled', retryAfterSeconds: secondsUntil(issued.liveUntil, now) };
+    // An unknown name (or an address over its ceiling) queues the same message to the placeholder,
+    // suppressed: the same rendering and writes, so the time taken reveals nothing.
+    const send = real && account !== null && addressLimit.ok;
+    await notify(tx, {
+      template: 'passwordResetCode',
+      locale: input.locale,
+      channel: input.channel,
+      to: input.channel === 'email' ? { email: target } : { mobile: target },
+      values: { minutes: ttlMinutes },
+      code: { value: issued.code, purpose: 'reset-password' },
+      suppress: !send,
+    });
+    await recordAuditEvent(
+      {
+        type: 'password_reset_requested',
+        accountId: account?.id ?? null,
+        clientHash: input.clientHash,
+        meta: { channel: input.channel },
+      },
+      { now, db: tx },
+    );
+    return { ok: true, expiresAt: issued.expiresAt };
+  };
+  return db ? run(db) : (await getDb()).transaction(run);
 }

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { sendEmail } from '@/lib/delivery';
+import { notify } from '@/lib/notify';
 import { enforce } from '@/lib/rate-limit/policies';
 import { passwordContainsIdentifier } from '@/lib/validation/password';
 import { checkCode, consumeCode } from '@/lib/verification/codes';
@@ -14,18 +14,6 @@ export type ResetPasswordResult =
   | { ok: true }
   | { ok: false; reason: 'invalidCode' | 'passwordContainsIdentifier' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
-
-function notification(locale: string) {
-  return locale === 'en'
-    ? {
-        subject: 'Your Student Affairs Portal password was changed',
-        body: 'The password of your account was changed and every signed-in session was ended. If you did not do this, reset your password at once and contact support.',
-      }
-    : {
-        subject: 'رمز عبور حساب شما در سامانه امور دانشجویان تغییر کرد',
-        body: 'رمز عبور حساب کاربری شما تغییر کرد و همه نشست‌های فعال بسته شد. اگر این کار را شما انجام نداده‌اید، فوراً رمز عبور خود را بازیابی کنید و با پشتیبانی تماس بگیرید.',
-      };
-}
 
 /**
  * Step 2 of recovery: the code and the new password (already checked against the policy by the
@@ -74,10 +62,9 @@ export async function resetPassword(
       },
       { now, db: tx },
     );
+    await notify(tx, { template: 'passwordChanged', locale: account.locale, to: { email: account.email } });
     return true;
   });
   if (!changed) return { ok: false, reason: 'invalidCode' };
-  const { subject, body } = notification(account.locale);
-  await sendEmail(account.email, subject, body);
   return { ok: true };
 }

@@ -5,7 +5,7 @@ import { profiles } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
 import { profileFormValues } from './profile-form-values';
-import { changeAccountStatus, notifyStatusChange } from './change-account-status';
+import { changeAccountStatus } from './change-account-status';
 
 /**
  * Sends the completed profile for the university's review (pre_registered or rejected →
@@ -23,7 +23,7 @@ export async function submitProfile(accountId: string, now: Date = new Date()): 
   }
 
   const result = await db.transaction(async (tx) => {
-    const changed = await changeAccountStatus(accountId, 'submit', { now, db: tx, notify: false });
+    const changed = await changeAccountStatus(accountId, 'submit', { now, db: tx });
     if (!changed.ok) return changed;
     await tx
       .update(profiles)
@@ -32,7 +32,5 @@ export async function submitProfile(accountId: string, now: Date = new Date()): 
     return changed;
   });
   if (!result.ok) return fail({}, { formError: result.error === 'notFound' ? 'generic' : 'profileLocked' });
-  // The email goes out after the commit, so a rolled-back submit never announces itself.
-  await notifyStatusChange(result.account);
   return ok(null);
 }

@@ -1,8 +1,9 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { outboxDriver } from './outbox';
+import { PROVIDER_TIMEOUT_MS } from './policy';
 import { kavenegarDriver, resendDriver, smtpDriver } from './providers';
-import type { Driver, Message, SendResult } from './types';
+import type { Channel, Driver, Message, SendResult } from './types';
 
 export type { Channel, Message, SendResult } from './types';
 
@@ -29,27 +30,42 @@ function mail(): Driver {
   return mailDriver;
 }
 
-/** Lets tests put a fake provider in place (the providers are outside this machine). */
+/** The driver for a channel: Kavenegar for SMS and calls, Resend or SMTP for email, else the outbox. */
+export function driverFor(channel: Channel): Driver {
+  return channel === 'email' ? mail() : phone();
+}
+
+/** Lets tests put a fake provider in place (the providers are outside this machine); undefined = configured. */
 export function setDrivers(drivers: { phone?: Driver; mail?: Driver }): void {
   phoneDriver = drivers.phone;
   mailDriver = drivers.mail;
 }
 
-async function deliver(driver: Driver, message: Message): Promise<SendResult> {
-  const result = await driver.send(message);
-  // Only the channel and the outcome are logged: recipients and bodies are personal data.
-  if (!result.ok) console.error(`[delivery] ${message.channel} via ${result.driver} failed: ${result.error}`);
-  return result;
-}
-
-export function sendSms(to: string, body: string, code?: string): Promise<SendResult> {
-  return deliver(phone(), { channel: 'sms', to, body, code });
-}
-
-export function sendVoiceCode(to: string, body: string, code?: string): Promise<SendResult> {
-  return deliver(phone(), { channel: 'voice', to, body, code });
-}
-
-export function sendEmail(to: string, subject: string, body: string, html?: string): Promise<SendResult> {
-  return deliver(mail(), { channel: 'email', to, subject, body, html });
+/**
+ * One provider call with a hard deadline on top of the driver's own timeouts, so a driver that hangs
+ * in a way its timeouts miss still cannot hold the worker. Called by the delivery worker only:
+ * use-cases queue messages with notify().
+ */
+export async function deliver(message: Message): Promise<SendResult> {
+  const driver = driverFor(message.channel);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<SendResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: 'timeout', driver: driver.name, retryable: true }),
+      PROVIDER_TIMEOUT_MS + 500,
+    );
+  });
+  try {
+    return await Promise.race([
+      driver.send(message).catch((): SendResult => ({
+        ok: false,
+        error: 'driver_threw',
+        driver: driver.name,
+        retryable: true,
+      })),
+      deadline,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

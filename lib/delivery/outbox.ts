@@ -17,11 +17,12 @@ export const outboxDriver: Driver = {
           to: message.to,
           subject: message.subject ?? null,
           body: message.body,
+          ...(message.queuedAt ? { createdAt: message.queuedAt } : {}),
         })
         .returning({ id: outboxMessages.id });
       return { ok: true, id: row.id, driver: 'outbox' };
     } catch {
-      return { ok: false, error: 'outbox_write_failed', driver: 'outbox' };
+      return { ok: false, error: 'outbox_write_failed', driver: 'outbox', retryable: true };
     }
   },
 };

@@ -1,19 +1,36 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { PROVIDER_TIMEOUT_MS } from './policy';
 import type { Driver, Message, SendResult } from './types';
 
-const fail = (driver: string, error: string): SendResult => ({ ok: false, error, driver });
+const fail = (driver: string, error: string, retryable: boolean): SendResult => ({
+  ok: false,
+  error,
+  driver,
+  retryable,
+});
+
+/** 408 (timeout), 429 (slow down) and 5xx may pass next time; any other 4xx will not. */
+const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/** Network failures and timeouts are worth a retry; the error's name says which, never its text. */
+function networkFailure(driver: string, error: unknown): SendResult {
+  const name = (error as { name?: string })?.name;
+  return fail(driver, name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network', true);
+}
+
+const trimBase = (url: string) => url.replace(/\/+$/, '');
 
 /**
  * Kavenegar: SMS through a verification template when the message carries a code (operators
  * deliver templates faster and they bypass advertising filters), plain SMS otherwise, and
- * text-to-speech calls for the voice channel.
+ * text-to-speech calls for the voice channel. KAVENEGAR_BASE_URL points it at a test server.
  */
 export function kavenegarDriver(apiKey: string): Driver {
-  const base = `https://api.kavenegar.com/v1/${encodeURIComponent(apiKey)}`;
   return {
     name: 'kavenegar',
     async send(message: Message) {
+      const base = `${trimBase(env().KAVENEGAR_BASE_URL)}/v1/${encodeURIComponent(apiKey)}`;
       const params = new URLSearchParams({ receptor: message.to });
       let endpoint: string;
       if (message.channel === 'voice') {
@@ -33,49 +50,81 @@ export function kavenegarDriver(apiKey: string): Driver {
         const response = await fetch(`${base}/${endpoint}`, {
           method: 'POST',
           body: params,
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
         });
         const json = (await response.json().catch(() => null)) as {
           return?: { status?: number };
           entries?: Array<{ messageid?: number }>;
         } | null;
-        if (!response.ok || json?.return?.status !== 200)
-          return fail('kavenegar', `status_${json?.return?.status ?? response.status}`);
+        const status = json?.return?.status ?? response.status;
+        if (!response.ok || status !== 200)
+          return fail(
+            'kavenegar',
+            `status_${status}`,
+            retryableStatus(response.ok ? status : response.status),
+          );
         return { ok: true, id: String(json?.entries?.[0]?.messageid ?? ''), driver: 'kavenegar' };
-      } catch {
-        return fail('kavenegar', 'network');
+      } catch (error) {
+        return networkFailure('kavenegar', error);
       }
     },
   };
 }
 
-/** Resend's client throws when constructed without a key, so it is created on first use only. */
+/**
+ * Resend's HTTP API, called directly so every call has a deadline (the SDK takes none) and carries
+ * the delivery id as its idempotency key: a retry after a lost answer is not sent twice.
+ */
 export function resendDriver(apiKey: string): Driver {
-  let client: import('resend').Resend | undefined;
   return {
     name: 'resend',
     async send(message) {
       try {
-        if (!client) {
-          const { Resend } = await import('resend');
-          client = new Resend(apiKey);
-        }
-        const { data, error } = await client.emails.send({
-          from: env().EMAIL_FROM,
-          to: message.to,
-          subject: message.subject ?? '',
-          text: message.body,
-          ...(message.html ? { html: message.html } : {}),
+        const response = await fetch(`${trimBase(env().RESEND_BASE_URL)}/emails`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${apiKey}`,
+            'Content-Type': 'application/json',
+            ...(message.id ? { 'Idempotency-Key': message.id } : {}),
+          },
+          body: JSON.stringify({
+            from: env().EMAIL_FROM,
+            to: [message.to],
+            subject: message.subject ?? '',
+            text: message.body,
+            ...(message.html ? { html: message.html } : {}),
+          }),
+          signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
         });
-        if (error || !data) return fail('resend', error?.name ?? 'unknown');
-        return { ok: true, id: data.id, driver: 'resend' };
-      } catch {
-        return fail('resend', 'network');
+        const json = (await response.json().catch(() => null)) as { id?: string; name?: string } | null;
+        if (!response.ok || !json?.id)
+          return fail('resend', `status_${response.status}`, retryableStatus(response.status));
+        return { ok: true, id: json.id, driver: 'resend' };
+      } catch (error) {
+        return networkFailure('resend', error);
       }
     },
   };
 }
 
+/**
+ * SMTP_URL with connect, greeting and socket timeouts under the provider deadline. nodemailer reads
+ * options from the URL's query (and ignores other options given beside a URL), so they go there,
+ * unless the operator set them in SMTP_URL already.
+ */
+export function withTimeouts(url: string): string {
+  const parsed = new URL(url);
+  const defaults = {
+    connectionTimeout: PROVIDER_TIMEOUT_MS - 1_000,
+    greetingTimeout: PROVIDER_TIMEOUT_MS - 1_000,
+    socketTimeout: PROVIDER_TIMEOUT_MS,
+  };
+  for (const [key, value] of Object.entries(defaults))
+    if (!parsed.searchParams.has(key)) parsed.searchParams.set(key, String(value));
+  return parsed.toString();
+}
+
+/** SMTP through nodemailer (SMTP_URL), every step bounded (see withTimeouts). */
 export function smtpDriver(url: string): Driver {
   let transport: import('nodemailer').Transporter | undefined;
   return {
@@ -84,7 +133,7 @@ export function smtpDriver(url: string): Driver {
       try {
         if (!transport) {
           const nodemailer = await import('nodemailer');
-          transport = nodemailer.createTransport(url);
+          transport = nodemailer.createTransport(withTimeouts(url));
         }
         const info = await transport.sendMail({
           from: env().EMAIL_FROM,
@@ -92,10 +141,17 @@ export function smtpDriver(url: string): Driver {
           subject: message.subject ?? '',
           text: message.body,
           ...(message.html ? { html: message.html } : {}),
+          ...(message.id ? { messageId: `<${message.id}@portal>` } : {}),
         });
         return { ok: true, id: String(info.messageId ?? ''), driver: 'smtp' };
-      } catch {
-        return fail('smtp', 'send_failed');
+      } catch (error) {
+        // A permanent SMTP refusal (5xx reply, e.g. unknown mailbox) will not pass on a retry.
+        const code = (error as { responseCode?: number })?.responseCode;
+        if (typeof code === 'number' && code >= 500 && code < 600)
+          return fail('smtp', `reply_${code}`, false);
+        if (typeof code === 'number') return fail('smtp', `reply_${code}`, true);
+        const errCode = (error as { code?: string })?.code;
+        return fail('smtp', errCode === 'ETIMEDOUT' ? 'timeout' : 'network', true);
       }
     },
   };

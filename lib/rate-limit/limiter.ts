@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Ratelimit } from '@upstash/ratelimit';
 import type Redis from 'ioredis';
-import { getRedis } from './store';
+import { getRedis, guarded } from './store';
 
 export interface LimitRule {
   /** How many events the window allows. */
@@ -105,11 +105,11 @@ export function redisLimiter(redis: Redis): Limiter {
   };
   return {
     async limit(key, rule) {
-      const { success, remaining, reset } = await forRule(rule).limit(key);
+      const { success, remaining, reset } = await guarded(() => forRule(rule).limit(key));
       return { success, remaining, reset };
     },
     async reset(key, rule) {
-      await forRule(rule).resetUsedTokens(key);
+      await guarded(() => forRule(rule).resetUsedTokens(key));
     },
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { getLimiter, type LimitRule } from './limiter';
 
 /**
@@ -7,11 +7,12 @@ import { getLimiter, type LimitRule } from './limiter';
  * short windows stop bursts, long ones stop slow drip attacks on SMS credit and on passwords.
  */
 export function policies() {
-  const ttl = env().OTP_TTL_SECONDS;
   return {
-    /** Codes to one mobile or email: one per code lifetime, then hourly and daily ceilings. */
+    /**
+     * Codes to one mobile or email: hourly and daily ceilings. One code per lifetime is enforced by the
+     * database when the code is issued (lib/verification/codes.ts), where no window edge can let two through.
+     */
     otpSendPerTarget: [
-      { limit: 1, windowSeconds: ttl },
       { limit: 5, windowSeconds: 3600 },
       { limit: 10, windowSeconds: 86_400 },
     ],
@@ -66,7 +67,35 @@ export function policies() {
 
 export type PolicyName = keyof ReturnType<typeof policies>;
 
-export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
+/**
+ * What each policy does when the shared store (Redis) does not answer in time (decision 0004):
+ * - refuse: SMS/call money or guessing is at stake and nothing else holds the line;
+ * - allow: a database-backed defence still holds (sign-in's audit-log throttle and captcha, the
+ *   5-try cap of every code, captcha challenges stored in the database), or the caller is a
+ *   signed-in applicant doing ordinary work.
+ */
+export const onStoreFailure: Record<PolicyName, 'refuse' | 'allow'> = {
+  otpSendPerTarget: 'refuse',
+  otpSendPerClient: 'refuse',
+  otpSendPerNationalCode: 'refuse',
+  recoveryPerClient: 'refuse',
+  contactChangePerAccount: 'refuse',
+  registerPerClient: 'allow',
+  loginPerAccount: 'allow',
+  loginPerClient: 'allow',
+  captchaPerClient: 'allow',
+  profileSavePerAccount: 'allow',
+  requestFilePerAccount: 'allow',
+  ticketPostPerAccount: 'allow',
+};
+
+/** How long a refusal for an unavailable store asks the user to wait. */
+export const STORE_UNAVAILABLE_RETRY_SECONDS = 60;
+
+export type LimitOutcome =
+  | { ok: true }
+  /** `unavailable`: refused because the limits could not be checked (not because they were reached). */
+  | { ok: false; retryAfterSeconds: number; unavailable?: true };
 
 /** Checks every rule of every named policy for its key; the answer carries the longest wait. */
 export async function enforce(
@@ -79,7 +108,20 @@ export async function enforce(
   const at = now ?? Date.now();
   for (const { policy, key } of checks) {
     for (const rule of all[policy]) {
-      const result = await limiter.limit(`${policy}:${key}`, rule, now);
+      let result;
+      try {
+        result = await limiter.limit(`${policy}:${key}`, rule, now);
+      } catch (error) {
+        log().warn({
+          event: 'limits.store_unavailable',
+          policy,
+          action: onStoreFailure[policy],
+          error: (error as Error)?.name ?? 'unknown',
+        });
+        if (onStoreFailure[policy] === 'refuse')
+          return { ok: false, retryAfterSeconds: STORE_UNAVAILABLE_RETRY_SECONDS, unavailable: true };
+        break;
+      }
       if (!result.success) waitMs = Math.max(waitMs, result.reset - at);
     }
   }
@@ -89,5 +131,10 @@ export async function enforce(
 /** Clears a policy's counters for a key (e.g. the per-account login counter after a successful sign-in). */
 export async function resetPolicy(policy: PolicyName, key: string): Promise<void> {
   const limiter = await getLimiter();
-  for (const rule of policies()[policy]) await limiter.reset(`${policy}:${key}`, rule);
+  try {
+    for (const rule of policies()[policy]) await limiter.reset(`${policy}:${key}`, rule);
+  } catch (error) {
+    // A reset that cannot reach the store leaves the counters to expire on their own.
+    log().warn({ event: 'limits.reset_failed', policy, error: (error as Error)?.name ?? 'unknown' });
+  }
 }

@@ -2,10 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, profiles, staffUsers, type StaffUser } from '@/db/schema';
-import { changeAccountStatus, notifyStatusChange } from '@/lib/accounts/change-account-status';
+import { changeAccountStatus } from '@/lib/accounts/change-account-status';
 import { MAX_REASON_LENGTH } from '@/lib/accounts/review-applicant';
-import { sendSms } from '@/lib/delivery';
-import { decisionSms } from './decision-messages';
 import { isUuid, staffCanSee } from './scope';
 
 export type Decision = 'approve' | 'reject';
@@ -32,7 +30,7 @@ export function cleanReason(raw: unknown): string {
  * A reviewer's decision on a submitted applicant. Authorization first (role and the row's university:
  * another university's applicant is `notFound`), then the account state machine's conditional UPDATE:
  * of two simultaneous decisions exactly one wins and the other learns who decided and when. The
- * applicant is told by email and SMS after the change is stored.
+ * applicant is told by email and SMS, queued in the same transaction as the change.
  */
 export async function decideApplicant(
   staff: Pick<StaffUser, 'id' | 'role' | 'universityId'>,
@@ -59,7 +57,6 @@ export async function decideApplicant(
     reason,
     reviewerId: staff.id,
     now,
-    notify: false,
   });
   if (!changed.ok) {
     if (changed.error === 'notFound') return { ok: false, reason: 'notFound' };
@@ -77,12 +74,6 @@ export async function decideApplicant(
       at: current?.at ?? null,
     };
   }
-  const account = changed.account;
-  const status = account.status as 'approved' | 'rejected';
-  // Delivery failures are logged by the delivery layer; the decision itself stands.
-  await Promise.allSettled([
-    notifyStatusChange(account),
-    sendSms(account.mobile, decisionSms(status, account.locale)),
-  ]);
-  return { ok: true, status };
+  // The email and SMS to the applicant were queued with the change (changeAccountStatus).
+  return { ok: true, status: changed.account.status as 'approved' | 'rejected' };
 }

@@ -13,11 +13,17 @@ export type CodePurpose =
   'register-mobile' | 'register-email' | 'reset-password' | 'change-mobile' | 'change-email';
 export type CodeChannel = 'sms' | 'voice' | 'email';
 
-export interface IssuedCode {
-  code: string;
-  expiresAt: Date;
-}
+export type IssuedCode =
+  | { ok: true; code: string; expiresAt: Date }
+  /** A code for this purpose and target is still live (unexpired, unused, not locked): nothing issued. */
+  | { ok: false; liveUntil: Date };
 
+/**
+ * Issues a code, one per lifetime: the upsert replaces the previous row only when that code is
+ * expired, used, locked, or voided because its delivery failed. The rule lives in the statement
+ * itself (the unique index serializes concurrent issues), so no limiter window edge and no race
+ * between instances can put two live codes on their way to one target.
+ */
 export async function issueCode(
   purpose: CodePurpose,
   target: string,
@@ -39,12 +45,27 @@ export async function issueCode(
     verifiedAt: null,
     createdAt: now,
   };
-  await handle
+  const written = await handle
     .insert(verificationCodes)
     .values(values)
-    .onConflictDoUpdate({ target: [verificationCodes.purpose, verificationCodes.target], set: values });
-  return { code, expiresAt };
+    .onConflictDoUpdate({
+      target: [verificationCodes.purpose, verificationCodes.target],
+      set: values,
+      setWhere: sql`${verificationCodes.expiresAt} <= ${now.toISOString()}::timestamptz or ${verificationCodes.consumedAt} is not null or ${verificationCodes.attempts} >= ${MAX_ATTEMPTS}`,
+    })
+    .returning({ id: verificationCodes.id });
+  if (written.length === 1) return { ok: true, code, expiresAt };
+  const [live] = await handle
+    .select({ expiresAt: verificationCodes.expiresAt })
+    .from(verificationCodes)
+    .where(and(eq(verificationCodes.purpose, purpose), eq(verificationCodes.target, target)))
+    .limit(1);
+  return { ok: false, liveUntil: live?.expiresAt ?? expiresAt };
 }
+
+/** Whole seconds until a live code ends (at least 1): the wait a refused request is told. */
+export const secondsUntil = (until: Date, now: Date): number =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
 export type CheckResult = 'ok' | 'invalid' | 'expired' | 'missing' | 'locked';
 

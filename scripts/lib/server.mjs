@@ -49,15 +49,20 @@ export function buildIfNeeded(skipBuild) {
 }
 
 /**
- * Starts the production server (`node server.mjs`, what `npm start` runs) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given)
- * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }. `prepare(env)` runs
- * synchronously with the server's environment before it starts.
+ * Starts the production server (`node server.mjs`, what `npm start` runs; or `npm start` itself with
+ * viaNpm) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given) and resolves
+ * once /api/health answers 200. Returns { url, log, logFile, stop, pid, child, exited }. `prepare(env)`
+ * runs synchronously with the server's environment before it starts.
  *
  * The server writes straight into a log file, never into a pipe: the caller runs the test runner
  * with spawnSync, so nobody would drain a pipe, and a server blocked on a full stderr pipe stops
  * answering everything (that froze the hostile-input run once).
  */
-export async function startServer(port, extraEnv = {}, { prepare } = {}) {
+export async function startServer(
+  port,
+  extraEnv = {},
+  { prepare, viaNpm = false, name = `server-${port}` } = {},
+) {
   hookExit();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
   tempDirs.push(dataDir);
@@ -80,9 +85,13 @@ export async function startServer(port, extraEnv = {}, { prepare } = {}) {
   if (prepare) prepare(serverEnv);
   const logDir = path.join(root, 'artifacts', 'server-logs');
   mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `server-${port}.log`);
+  const logFile = path.join(logDir, `${name}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+  // viaNpm: exactly what an operator runs (`npm start`), to test that signals reach the server.
+  const [cmd, args] = viaNpm
+    ? ['npm', ['start', '--silent']]
+    : [process.execPath, [path.join(root, 'server.mjs')]];
+  const child = spawn(cmd, args, {
     cwd: root,
     env: serverEnv,
     detached: true,
@@ -113,6 +122,7 @@ export async function startServer(port, extraEnv = {}, { prepare } = {}) {
           logFile,
           stop,
           pid: child.pid,
+          child,
           /** Set when the server ended by itself (crash, out of memory): its exit code or signal. */
           exited: () => child.exitCode ?? child.signalCode ?? null,
         };

@@ -7,7 +7,7 @@ import { profileFormValues } from '@/lib/accounts/profile-form-values';
 import { approveApplicant, rejectApplicant } from '@/lib/accounts/review-applicant';
 import { saveProfileStep } from '@/lib/accounts/save-profile-step';
 import { submitProfile } from '@/lib/accounts/submit-profile';
-import { listOutbox } from '@/lib/delivery/outbox';
+import { listOutbox } from '../helpers/delivery';
 import { fileServiceRequest } from '@/lib/requests/file-service-request';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';

@@ -3,8 +3,8 @@ import { connection } from '@/db/client';
 import { seed } from '@/db/seed';
 import { departments, news, services, universities } from '@/db/schema';
 import { listDepartmentsWithServices, listNews } from '@/lib/content/queries';
-import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
-import { listOutbox } from '@/lib/delivery/outbox';
+import { deliver } from '@/lib/delivery';
+import { listOutbox } from '../helpers/delivery';
 import { setupTestDatabase, usingPostgres } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';
 
@@ -53,9 +53,11 @@ describe('dev outbox', () => {
     // Unique recipients per run: the PostgreSQL pass shares one database between test files.
     const mobile = `09${randomValidNationalCode().slice(0, 9)}`;
     const email = `u${randomValidNationalCode()}@example.com`;
-    expect((await sendSms(mobile, 'کد: 123456', '123456')).ok).toBe(true);
-    expect((await sendVoiceCode(mobile, 'code 654321', '654321')).ok).toBe(true);
-    expect((await sendEmail(email, 'Subject', 'Body')).ok).toBe(true);
+    expect((await deliver({ channel: 'sms', to: mobile, body: 'کد: 123456', code: '123456' })).ok).toBe(true);
+    expect((await deliver({ channel: 'voice', to: mobile, body: 'code 654321', code: '654321' })).ok).toBe(
+      true,
+    );
+    expect((await deliver({ channel: 'email', to: email, subject: 'Subject', body: 'Body' })).ok).toBe(true);
 
     const forMobile = await listOutbox({ to: mobile });
     expect(forMobile.map((m) => m.channel)).toEqual(['voice', 'sms']);

@@ -9,7 +9,7 @@ import { accounts } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
 import { resetEnvCache } from '@/lib/env';
 import { isValidNationalCode } from '@/lib/identity';
-import { issueCode } from '@/lib/verification/codes';
+import { issueTestCode } from '../helpers/delivery';
 import { registerSchema, REGISTER_FIELD_ORDER, type ApplicantKind } from '@/lib/validation/register';
 import { serverChecks } from '@/lib/validation/server-checks';
 import { echoValues } from '@/lib/validation/result';
@@ -154,8 +154,8 @@ describe('registration use-case: hostile attempts never change a saved account',
 
   async function issued(form: Record<string, string>) {
     const draft = registerSchema('iranian', new Date(), serverChecks).parse(form);
-    const m = await issueCode('register-mobile', draft.mobile, 'sms');
-    const e = await issueCode('register-email', draft.email, 'email');
+    const m = await issueTestCode('register-mobile', draft.mobile, 'sms');
+    const e = await issueTestCode('register-email', draft.email, 'email');
     return registerSchema('iranian', new Date(), serverChecks).parse({
       ...form,
       mobileCode: m.code,

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { accounts, accountTombstones, profiles, supportTickets } from '@/db/schema';
 import { purgeIncomplete, tombstoneHash } from '@/lib/accounts/purge-incomplete';
-import { listOutbox } from '@/lib/delivery/outbox';
+import { listOutbox } from '../helpers/delivery';
 import { JALALI_MONTHS_FA, toJalali, toPersianDigits } from '@/lib/identity';
 import { openTicket } from '@/lib/support/open-ticket';
 import { createApplicant } from '../helpers/applicant';

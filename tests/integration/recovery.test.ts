@@ -6,7 +6,7 @@ import { remindUsername } from '@/lib/accounts/remind-username';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';
 import { isSessionCurrent } from '@/lib/auth/session-policy';
-import { listOutbox } from '@/lib/delivery/outbox';
+import { listOutbox } from '../helpers/delivery';
 import { setLimiter } from '@/lib/rate-limit/limiter';
 import { closeRedis } from '@/lib/rate-limit/store';
 import { setupTestDatabase } from '../helpers/db';

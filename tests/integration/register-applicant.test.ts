@@ -3,7 +3,8 @@ import { accounts, outboxMessages, verificationCodes } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
 import { resetEnvCache } from '@/lib/env';
 import { verifyPassword } from '@/lib/accounts/password';
-import { issueCode } from '@/lib/verification/codes';
+import { drainDeliveries } from '@/lib/delivery/worker';
+import { issueTestCode } from '../helpers/delivery';
 import { registerSchema } from '@/lib/validation/register';
 import { serverChecks } from '@/lib/validation/server-checks';
 import { setupTestDatabase } from '../helpers/db';
@@ -22,8 +23,8 @@ async function validInput(
 ) {
   const form = applicantForm(overrides);
   const draft = registerSchema(kind, new Date(), serverChecks).parse(form);
-  const m = await issueCode('register-mobile', draft.mobile, 'sms');
-  const e = await issueCode('register-email', draft.email, 'email');
+  const m = await issueTestCode('register-mobile', draft.mobile, 'sms');
+  const e = await issueTestCode('register-email', draft.email, 'email');
   return registerSchema(kind, new Date(), serverChecks).parse({
     ...form,
     mobileCode: m.code,
@@ -53,6 +54,7 @@ describe('registerApplicant', () => {
     expect(row.completionDeadline.getTime() - now.getTime()).toBe(30 * 86_400_000);
     expect(row.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(await verifyPassword(row.passwordHash, input.password)).toBe(true);
+    await drainDeliveries({ to: input.email });
     const mails = await db
       .select()
       .from(outboxMessages)

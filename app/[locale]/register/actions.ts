@@ -76,7 +76,7 @@ export async function sendRegistrationCodeAction(
       return { ok: true, expiresAt: result.expiresAt.toISOString(), serverNow: now.toISOString() };
     if (result.reason === 'rateLimited')
       return { ok: false, message: t('sendLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
-    return { ok: false, message: t('sendFailed') };
+    return { ok: false, message: t('sendUnavailable') };
   } catch (error) {
     // Only the kind of failure is logged: the request carries a mobile or an email.
     console.error(`[register] sending a code failed: ${(error as Error)?.name ?? 'unknown'}`);

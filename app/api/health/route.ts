@@ -1,21 +1,17 @@
-import { connection } from '@/db/client';
-import { pingStore } from '@/lib/rate-limit/store';
+import { readiness } from '@/lib/health/checks';
 
 export const dynamic = 'force-dynamic';
 
+/**
+ * The contract's health check: 200 `{"status":"ok"}` when the database (and Redis) answer. Redis down
+ * answers 200 `"degraded"` (unless REDIS_REQUIRED=1), so one shared dependency cannot take every
+ * instance out of the balancer at once; the database down, or a draining instance, answers 503.
+ * Orchestrators should prefer /api/health/live and /api/health/ready.
+ */
 export async function GET(): Promise<Response> {
-  const checks: Record<string, 'ok' | 'error'> = {};
-  try {
-    await (await connection()).ping();
-    checks.database = 'ok';
-  } catch {
-    checks.database = 'error';
-  }
-  const store = await pingStore();
-  if (store !== 'none') checks.redis = store;
-  const healthy = Object.values(checks).every((v) => v === 'ok');
+  const { ready, status, checks } = await readiness();
   return Response.json(
-    { status: healthy ? 'ok' : 'error', checks, time: new Date().toISOString() },
-    { status: healthy ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+    { status, checks, time: new Date().toISOString() },
+    { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
 }
