@@ -3,9 +3,9 @@ import { and, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { supportTickets, ticketMessages, type StaffUser } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { sendEmail } from '@/lib/delivery';
 import { env } from '@/lib/env';
 import { localizeDigits } from '@/lib/identity/digits';
+import { notify } from '@/lib/notify';
 import { replyTicketSchema } from '@/lib/validation/support';
 import { getDeskTicket } from './staff-desk';
 
@@ -14,26 +14,16 @@ export type DeskOutcome =
   | { ok: false; reason: 'notFound' | 'closed' }
   | { ok: false; reason: 'invalid'; fieldErrors: Record<string, string[]> };
 
-function replyEmail(locale: string, number: number, ticketId: string) {
+/** The applicant's ticket page for the email, or `none` (the template's select) without APP_URL. */
+function ticketLink(locale: 'fa' | 'en', ticketId: string): string {
   const base = env().APP_URL?.replace(/\/$/, '');
-  const l = locale === 'en' ? 'en' : 'fa';
-  const link = base ? `${base}/${l}/dashboard/support/${ticketId}` : '';
-  if (l === 'en')
-    return {
-      subject: `Reply to your support ticket #${number}`,
-      body: `Dear applicant,\n\nOur staff replied to your support ticket #${number}. Sign in to read the reply${link ? `: ${link}` : '.'}\n\nStudent Affairs Organization`,
-    };
-  const n = localizeDigits(number, 'fa');
-  return {
-    subject: `پاسخ به تیکت پشتیبانی شماره ${n}`,
-    body: `با سلام\n\nمتقاضی گرامی، به تیکت پشتیبانی شماره ${n} شما پاسخ داده شد. برای خواندن پاسخ وارد پورتال شوید${link ? `: ${link}` : '.'}\n\nبا تشکر\nسازمان امور دانشجویان`,
-  };
+  return base ? `${base}/${locale}/dashboard/support/${ticketId}` : 'none';
 }
 
 /**
  * A staff reply: only to a ticket in the staff member's scope (else `notFound`, like a missing one),
- * never to a closed one. The ticket becomes `answered` and the applicant is told by email (the reply
- * itself stays on the portal: an email is no place for personal details).
+ * never to a closed one. The ticket becomes `answered` and the applicant is told by email, queued in the
+ * same transaction (the reply itself stays on the portal: an email is no place for personal details).
  */
 export async function answerTicket(
   staff: Pick<StaffUser, 'id' | 'role' | 'universityId'>,
@@ -67,11 +57,19 @@ export async function answerTicket(
       },
       { now, db: tx },
     );
+    const locale = found.applicant.locale === 'en' ? 'en' : 'fa';
+    await notify(tx, {
+      template: 'ticketAnswered',
+      locale,
+      to: { email: found.applicant.email },
+      values: {
+        number: localizeDigits(found.ticket.number, locale),
+        link: ticketLink(locale, found.ticket.id),
+      },
+    });
     return true;
   });
   if (!posted) return { ok: false, reason: 'closed' };
-  const mail = replyEmail(found.applicant.locale, found.ticket.number, found.ticket.id);
-  await sendEmail(found.applicant.email, mail.subject, mail.body);
   return { ok: true };
 }
 
