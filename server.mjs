@@ -161,8 +161,9 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   // instrumentation.ts prepares the database and starts the worker (or exits non-zero when it cannot).
+  // Its own retries are bounded (DB_START_ATTEMPTS); this only guards against a start that never ends.
   for (const t0 = Date.now(); !lifecycle().started; await sleep(50)) {
-    if (Date.now() - t0 > 60_000) throw new Error('the app did not finish starting');
+    if (Date.now() - t0 > 300_000) throw new Error('the app did not finish starting in 5 minutes');
   }
 
   const traffic = { inflight: 0, lastRequestAt: 0 };

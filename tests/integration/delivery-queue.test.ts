@@ -273,27 +273,40 @@ describe('recovery timing does not depend on the provider (issue 8, finding 5)',
     });
     setDrivers({ phone: slow.driver, mail: slow.driver });
     const existing = await Promise.all(Array.from({ length: 15 }, () => createApplicant()));
-    const time = async (identifier: string, i: number) => {
+    const time = async (identifier: string, key: string, now: Date) => {
       const t0 = process.hrtime.bigint();
-      const result = await requestPasswordReset({
-        identifier,
-        channel: 'sms',
-        clientHash: `timing-${i}-${identifier}`,
-        locale: 'fa',
-      });
+      const result = await requestPasswordReset(
+        { identifier, channel: 'sms', clientHash: `timing-${key}-${identifier}`, locale: 'fa' },
+        { now },
+      );
       expect(result.ok).toBe(true);
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
-    const found: number[] = [];
-    const missing: number[] = [];
-    for (let i = 0; i < existing.length; i++) {
-      found.push(await time(existing[i].username, i));
-      missing.push(
-        await time(`${existing[i].username.slice(0, 9)}${(Number(existing[i].username[9]) + 5) % 10}x`, i),
-      );
-    }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    expect(Math.abs(median(found) - median(missing))).toBeLessThan(20);
+    // Each pair runs back to back, so both see the same machine load; the median of the pairs'
+    // differences is what an attacker would estimate. On a loaded machine one round can be noisy, so
+    // up to three rounds are measured (a code outlives a round, hence the clock moves on): an awaited
+    // provider would put every round near 300 ms.
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const now = later(round * 3_600_000);
+      const differences: number[] = [];
+      for (let i = 0; i < existing.length; i++) {
+        const found = await time(existing[i].username, `${round}-${i}`, now);
+        const missing = await time(
+          `${existing[i].username.slice(0, 9)}${(Number(existing[i].username[9]) + 5) % 10}x`,
+          `${round}-${i}`,
+          now,
+        );
+        differences.push(found - missing);
+      }
+      rounds.push(Math.round(median(differences) * 10) / 10);
+      if (Math.abs(rounds[round]) < 20) break;
+    }
+    // The medians of the rounds are in the failure message.
+    expect({ rounds, withinTwentyMs: rounds.some((d) => Math.abs(d) < 20) }).toMatchObject({
+      withinTwentyMs: true,
+    });
     // The slow provider was never waited on by the request.
     expect(slow.sent).toHaveLength(0);
   });
