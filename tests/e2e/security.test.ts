@@ -108,12 +108,15 @@ describe('security headers on real responses', () => {
       // Hydration happened: the language switch is a client component.
       assert.ok(await page.locator('.locale-switch').count());
       // Injected markup with an inline handler (the usual XSS payload) is refused: the CSP really applies.
+      // Wait for the image's 404 itself rather than a fixed time: a loaded machine answers it late.
+      const imageAnswered = page.waitForResponse((r) => r.url().endsWith('/no-such-image.png'));
       await page.evaluate(() => {
         document.body.insertAdjacentHTML(
           'beforeend',
           '<img alt="" src="/no-such-image.png" onerror="window.__injected = true">',
         );
       });
+      await imageAnswered;
       await page.waitForTimeout(300);
       const ran = await page.evaluate(
         () => (window as unknown as { __injected?: boolean }).__injected === true,
