@@ -71,35 +71,46 @@ export function kavenegarDriver(apiKey: string): Driver {
   };
 }
 
+/** Resend's error names for answers worth another try (its 5xx and its rate limit). */
+const RESEND_RETRYABLE = new Set(['rate_limit_exceeded', 'internal_server_error', 'application_error']);
+
 /**
- * Resend's HTTP API, called directly so every call has a deadline (the SDK takes none) and carries
- * the delivery id as its idempotency key: a retry after a lost answer is not sent twice.
+ * Resend through its SDK, created lazily (`new Resend()` throws without a key) and pointed at
+ * RESEND_BASE_URL. Every call has a deadline (the SDK passes `signal` on to fetch) and carries the
+ * delivery id as its idempotency key, so a retry after a lost answer is not sent twice. The SDK
+ * answers `{ data, error }` instead of throwing: its error carries the API's statusCode and name,
+ * and a request that never got an answer comes back with statusCode null.
  */
 export function resendDriver(apiKey: string): Driver {
+  let client: import('resend').Resend | undefined;
   return {
     name: 'resend',
     async send(message) {
+      const signal = AbortSignal.timeout(PROVIDER_TIMEOUT_MS);
       try {
-        const response = await fetch(`${trimBase(env().RESEND_BASE_URL)}/emails`, {
-          method: 'POST',
-          headers: {
-            Authorization: `Bearer ${apiKey}`,
-            'Content-Type': 'application/json',
-            ...(message.id ? { 'Idempotency-Key': message.id } : {}),
-          },
-          body: JSON.stringify({
+        if (!client) {
+          const { Resend } = await import('resend');
+          client = new Resend(apiKey, { baseUrl: trimBase(env().RESEND_BASE_URL) });
+        }
+        const { data, error } = await client.emails.send(
+          {
             from: env().EMAIL_FROM,
             to: [message.to],
             subject: message.subject ?? '',
             text: message.body,
             ...(message.html ? { html: message.html } : {}),
-          }),
-          signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-        });
-        const json = (await response.json().catch(() => null)) as { id?: string; name?: string } | null;
-        if (!response.ok || !json?.id)
-          return fail('resend', `status_${response.status}`, retryableStatus(response.status));
-        return { ok: true, id: json.id, driver: 'resend' };
+          },
+          { ...(message.id ? { idempotencyKey: message.id } : {}), signal },
+        );
+        if (data?.id && !error) return { ok: true, id: data.id, driver: 'resend' };
+        const status = (error as { statusCode?: number | null } | null)?.statusCode;
+        if (typeof status === 'number') return fail('resend', `status_${status}`, retryableStatus(status));
+        if (signal.aborted) return fail('resend', 'timeout', true);
+        const name = (error as { name?: string } | null)?.name ?? '';
+        // No status: either no answer at all (network) or an answer the SDK could not read.
+        return name === 'application_error' || !name
+          ? fail('resend', 'network', true)
+          : fail('resend', name, RESEND_RETRYABLE.has(name));
       } catch (error) {
         return networkFailure('resend', error);
       }

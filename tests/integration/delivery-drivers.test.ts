@@ -118,14 +118,21 @@ describe('Resend driver', () => {
   });
 
   test('422 is final, 500 is retried', async () => {
-    http.reply = () => ({ status: 422, json: { name: 'validation_error' } });
+    // Resend's error bodies carry the status and a name, as its API documents them.
+    http.reply = () => ({
+      status: 422,
+      json: { statusCode: 422, name: 'validation_error', message: 'Invalid `to` field.' },
+    });
     expect(await resendDriver('k').send({ channel: 'email', to: 'a@b.example', body: 'x' })).toEqual({
       ok: false,
       error: 'status_422',
       driver: 'resend',
       retryable: false,
     });
-    http.reply = () => ({ status: 500, json: {} });
+    http.reply = () => ({
+      status: 500,
+      json: { statusCode: 500, name: 'internal_server_error', message: 'Unexpected error.' },
+    });
     expect(await resendDriver('k').send({ channel: 'email', to: 'a@b.example', body: 'x' })).toMatchObject({
       retryable: true,
     });
