@@ -4,7 +4,6 @@ import { getDb } from '@/db/client';
 import { supportTickets, ticketMessages, type StaffUser } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { env } from '@/lib/env';
-import { localizeDigits } from '@/lib/identity/digits';
 import { notify } from '@/lib/notify';
 import { replyTicketSchema } from '@/lib/validation/support';
 import { getDeskTicket } from './staff-desk';
@@ -63,7 +62,7 @@ export async function answerTicket(
       locale,
       to: { email: found.applicant.email },
       values: {
-        number: localizeDigits(found.ticket.number, locale),
+        number: found.ticket.number,
         link: ticketLink(locale, found.ticket.id),
       },
     });

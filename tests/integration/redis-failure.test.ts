@@ -63,7 +63,7 @@ describe.each([
       retryAfterSeconds: STORE_UNAVAILABLE_RETRY_SECONDS,
       unavailable: true,
     });
-    expect(ms).toBeLessThan(1_500);
+    expect(ms).toBeLessThan(5_000); // bounded, not hung (the bound itself is 500 ms; a loaded CI is slower)
   });
 
   test('sign-in limits let the attempt through to the database-backed throttle', async () => {
@@ -74,13 +74,13 @@ describe.each([
       ]),
     );
     expect(outcome).toEqual({ ok: true });
-    expect(ms).toBeLessThan(1_500);
+    expect(ms).toBeLessThan(5_000); // bounded, not hung (the bound itself is 500 ms; a loaded CI is slower)
   });
 
   test('the health check reports it within its bound', async () => {
     const [state, ms] = await timed(() => pingStore());
     expect(state).toBe('error');
-    expect(ms).toBeLessThan(1_500);
+    expect(ms).toBeLessThan(5_000); // bounded, not hung (the bound itself is 500 ms; a loaded CI is slower)
   });
 });
 

@@ -6,7 +6,7 @@ import { authenticateStaff } from '@/lib/accounts/authenticate-staff';
 import { hashPassword } from '@/lib/accounts/password';
 import { saveProfileStep } from '@/lib/accounts/save-profile-step';
 import { submitProfile } from '@/lib/accounts/submit-profile';
-import { listOutbox } from '@/lib/delivery/outbox';
+import { listOutbox } from '../helpers/delivery';
 import { decideApplicant } from '@/lib/review/decide-applicant';
 import { getApplicantForReview } from '@/lib/review/get-applicant-for-review';
 import { listReviewQueue } from '@/lib/review/list-review-queue';

@@ -6,6 +6,7 @@ const VALUES = {
   spaced: '1، 2، 3، 4، 5، 6',
   host: 'portal.example',
   minutes: 5,
+  number: 1234,
   username: 'user-name',
   loginUrl: 'https://portal.example/fa/login',
   reason: 'a-reason',
