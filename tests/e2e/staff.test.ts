@@ -141,9 +141,6 @@ describe(
 
     test(
       'another university’s reviewer gets 404 for the file, the decision and the ticket; an applicant gets nothing',
-      {
-        skip: 'failed on the integrated tree on 2026-11-29 (waits for the refusal alert / the answer field time out); the same checks hold in tests/integration/staff-review.test.ts; to fix first next session',
-      },
       async () => {
         const other = SETUP.other!;
         const a = applicants.approved!;
@@ -212,9 +209,6 @@ describe(
 
     test(
       'support desk: the reviewer answers, the applicant reads it and is emailed; closing',
-      {
-        skip: 'failed on the integrated tree on 2026-11-29 (waits for the refusal alert / the answer field time out); the same checks hold in tests/integration/staff-review.test.ts; to fix first next session',
-      },
       async () => {
         const c = await createAccount();
         const sideC = await newPage(browser, VIEWPORTS.phone);
