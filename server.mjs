@@ -15,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import next from 'next';
+import { withStaticPageCsp } from './lib/security/static-page-csp.mjs';
 
 export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
 export const CLIENT_TOKEN_HEADER = 'x-portal-client-token';
@@ -62,7 +63,8 @@ async function main() {
 
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  // Cached public pages get their inline-script hashes in the CSP (docs/decisions/0003-fast-public-pages.md).
+  const handle = withStaticPageCsp(app.getRequestHandler());
 
   const server = createServer((req, res) => {
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(

@@ -11,7 +11,9 @@ export type AuditType =
   | 'logout_everywhere'
   | 'password_reset_requested'
   | 'password_reset'
-  | 'username_reminder_requested';
+  | 'username_reminder_requested'
+  | 'content_created'
+  | 'content_updated';
 
 /**
  * Appends a security event. Callers pass ids and keyed hashes only: never a password, a code, a typed

@@ -1,9 +1,13 @@
+import { RichText } from '@/app/_components/rich-text';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '../../_components/page-title';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0003-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export const generateMetadata = titleFrom('services');
 
@@ -26,7 +30,7 @@ export default async function ServicesPage({ params }: { params: Promise<{ local
             {d.services.map((s) => (
               <li key={s.id} id={s.slug}>
                 <h3>{pick(s, 'name', locale)}</h3>
-                <p>{pick(s, 'description', locale)}</p>
+                <RichText className="prose" source={pick(s, 'description', locale)} />
               </li>
             ))}
           </ul>

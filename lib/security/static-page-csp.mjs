@@ -1,0 +1,120 @@
+/**
+ * The last step of a cached public page, run by server.mjs around Next's request handler
+ * (docs/decisions/0003-fast-public-pages.md).
+ *
+ * The HTML of these pages is the same for every visitor, so it cannot carry a per-request nonce. The
+ * middleware gives them `script-src 'self'` and a marker header; here, with the finished body in hand,
+ * the SHA-256 hash of every inline script is appended to that directive, so exactly the scripts Next
+ * wrote run and nothing injected does (no 'unsafe-inline'). The body is then gzip-compressed here
+ * (Next's own compression is bypassed for these paths so the hashes are taken over the plain HTML).
+ * Hashes and compressed bodies are kept per body digest, so a page served from cache costs one digest
+ * and a map lookup.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { isStaticPublicPath, STATIC_CSP_MARKER } from './static-paths.mjs';
+
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const MAX_ENTRIES = 500;
+/** @type {Map<string, { hashes: string[], gzip?: Buffer }>} */
+const entries = new Map();
+
+/** The CSP source expressions ('sha256-…') of every inline script of an HTML document. */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    if (/\bsrc\s*=/i.test(match[1])) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(match[2], 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/** `script-src 'self'` → `script-src 'self' 'sha256-…' …`; any other policy is returned unchanged. */
+export function withScriptHashes(policy, hashes) {
+  if (hashes.length === 0) return policy;
+  return policy.replace(/(^|;\s*)script-src 'self'(?=;|$)/, `$1script-src 'self' ${hashes.join(' ')}`);
+}
+
+function entryFor(body) {
+  const key = createHash('sha256').update(body).digest('base64');
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = { hashes: inlineScriptHashes(body.toString('utf8')) };
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+const toBuffer = (chunk, encoding) =>
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : chunk instanceof Uint8Array
+      ? Buffer.from(chunk)
+      : Buffer.from(String(chunk), encoding);
+
+function finish(req, res, chunks, acceptsGzip) {
+  const body = Buffer.concat(chunks);
+  const marked = res.getHeader(STATIC_CSP_MARKER) !== undefined;
+  res.removeHeader(STATIC_CSP_MARKER);
+  const type = String(res.getHeader('content-type') ?? '');
+  let out = body;
+  if (body.length > 0 && !res.getHeader('content-encoding')) {
+    const entry = entryFor(body);
+    if (marked && type.startsWith('text/html')) {
+      const policy = String(res.getHeader('content-security-policy') ?? '');
+      res.setHeader('content-security-policy', withScriptHashes(policy, entry.hashes));
+    }
+    const vary = String(res.getHeader('vary') ?? '');
+    if (!/accept-encoding/i.test(vary))
+      res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    if (acceptsGzip && body.length >= 1024 && /^(text\/|application\/(json|javascript))/.test(type)) {
+      entry.gzip ??= gzipSync(body);
+      out = entry.gzip;
+      res.setHeader('content-encoding', 'gzip');
+    }
+    res.setHeader('content-length', out.length);
+  }
+  return out;
+}
+
+/**
+ * Wraps Next's request handler: GET/HEAD requests for the cached public pages are buffered and
+ * finished as described above; every other request goes through untouched (and keeps Next's
+ * compression and streaming).
+ */
+export function withStaticPageCsp(handle) {
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isStaticPublicPath(path)) return handle(req, res);
+    const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+    delete req.headers['accept-encoding'];
+    const chunks = [];
+    const writeHead = res.writeHead.bind(res);
+    const end = res.end.bind(res);
+    res.writeHead = (statusCode, reason, headers) => {
+      if (reason !== null && typeof reason === 'object') [headers, reason] = [reason, undefined];
+      const list = Array.isArray(headers) ? headers : Object.entries(headers ?? {});
+      for (const [k, v] of list) if (v !== undefined) res.setHeader(k, v);
+      res.statusCode = statusCode;
+      if (typeof reason === 'string') res.statusMessage = reason;
+      return res;
+    };
+    res.write = (chunk, encoding, callback) => {
+      if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+      if (chunk != null) chunks.push(toBuffer(chunk, encoding));
+      if (callback) process.nextTick(callback);
+      return true;
+    };
+    res.end = (chunk, encoding, callback) => {
+      if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+      if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+      if (chunk != null) chunks.push(toBuffer(chunk, encoding));
+      const out = finish(req, res, chunks, acceptsGzip);
+      writeHead(res.statusCode);
+      end(req.method === 'HEAD' ? undefined : out, callback);
+      return res;
+    };
+    return handle(req, res);
+  };
+}

@@ -1,0 +1,2 @@
+export function isStaticPublicPath(pathname: string): boolean;
+export const STATIC_CSP_MARKER: string;
