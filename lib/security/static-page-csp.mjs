@@ -64,6 +64,9 @@ function finish(req, res, chunks, acceptsGzip) {
     if (marked && type.startsWith('text/html')) {
       const policy = String(res.getHeader('content-security-policy') ?? '');
       res.setHeader('content-security-policy', withScriptHashes(policy, entry.hashes));
+      // Next's ISR header (s-maxage=30, stale-while-revalidate=…) would let a shared cache serve an
+      // edited page for a year; caches must ask again (ETag makes that a cheap 304).
+      res.setHeader('cache-control', 'public, no-cache');
     }
     const vary = String(res.getHeader('vary') ?? '');
     if (!/accept-encoding/i.test(vary))

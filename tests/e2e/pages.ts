@@ -21,6 +21,8 @@ export interface PortalPage {
   locales?: Locale[];
   /** Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form). */
   signedIn?: boolean;
+  /** Needs the seeded demo administrator, signed in through the staff login form. */
+  admin?: boolean;
 }
 
 export type Locale = 'fa' | 'en';
@@ -72,12 +74,31 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'university-login', path: '/university/login' },
     { name: 'dashboard', path: '/dashboard', signedIn: true },
     { name: 'account-security', path: '/account/security', signedIn: true },
+    { name: 'content-admin', path: '/university/content', admin: true },
+    { name: 'content-new-news', path: '/university/content/news/new', admin: true },
+    { name: 'content-new-exam', path: '/university/content/exams/new', admin: true },
+    {
+      name: 'content-editor-errors',
+      path: '/university/content/faq/new',
+      admin: true,
+      prepare: async (page, locale) => {
+        await page.getByRole('button', { name: SAVE[locale], exact: true }).click();
+        await page.getByRole('alert').first().waitFor();
+      },
+    },
   ];
 }
 
 /** Does the route exist yet? Follows redirects, so a page that sends visitors elsewhere counts as absent. */
 export async function isAvailable(p: PortalPage, locale: Locale): Promise<boolean> {
   if (p.locales && !p.locales.includes(locale)) return false;
+  if (p.admin) {
+    // The page must exist: it sends visitors to the staff login.
+    const page = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
+    return (
+      [302, 303, 307].includes(page.status) && /\/university\/login/.test(page.headers.get('location') ?? '')
+    );
+  }
   if (p.signedIn) {
     // The page must exist (it sends strangers to login) and a test account must be possible.
     const page = await fetch(`${BASE_URL}/${locale}${p.path}`, { redirect: 'manual' });
@@ -114,6 +135,24 @@ export async function availablePages(): Promise<{
 }
 
 const SIGN_IN = { fa: 'ورود', en: /^sign in$/i };
+const SAVE = { fa: 'ذخیره', en: 'Save' };
+
+/** The seeded demo staff accounts (development and test data only, see db/seed-data.ts). */
+export const DEMO_ADMIN = { username: 'admin', password: 'Admin-Portal-2026' };
+export const DEMO_REVIEWER = { username: 'demo-staff', password: 'Demo-Staff-2026' };
+
+/** A staff member signed in through the real staff login form. */
+export async function signInStaff(
+  page: Page,
+  locale: Locale,
+  who: { username: string; password: string } = DEMO_ADMIN,
+): Promise<void> {
+  await page.goto(`/${locale}/university/login`);
+  await page.locator('form input[name="username"]').fill(who.username);
+  await page.locator('form input[name="password"]').fill(who.password);
+  await page.getByRole('button', { name: SIGN_IN[locale] }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
 
 /** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
 async function signIn(page: Page, locale: Locale): Promise<void> {
@@ -145,6 +184,7 @@ async function signIn(page: Page, locale: Locale): Promise<void> {
 /** Goes to the page (signing in first when it needs it), without bringing it into a state. */
 export async function visit(page: Page, p: PortalPage, locale: Locale): Promise<void> {
   if (p.signedIn) await signIn(page, locale);
+  if (p.admin) await signInStaff(page, locale);
   await page.goto(`/${locale}${p.path}`);
 }
 

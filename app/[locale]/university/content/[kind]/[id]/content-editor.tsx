@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRef, type FormEvent } from 'react';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -48,6 +49,14 @@ export function ContentEditor({
     initialValues,
     fieldOrder: order,
   });
+  // Which button sent the form: React's form actions leave the submitter out of the FormData.
+  const intent = useRef<HTMLInputElement>(null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (intent.current)
+      intent.current.value = submitter?.getAttribute('value') === 'preview' ? 'preview' : 'save';
+    f.onSubmit(event);
+  };
   const preview = f.state?.ok ? (f.state.data as { preview?: Record<string, string> }).preview : undefined;
   // The summary names the field each message belongs to: many fields share one message.
   const summary = f.summary.map((item) => {
@@ -92,10 +101,11 @@ export function ContentEditor({
   };
 
   return (
-    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
+    <form action={f.formAction} onSubmit={onSubmit} noValidate className="stack" key={f.version}>
       <ErrorSummary items={summary} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="intent" defaultValue="save" ref={intent} />
       {isNew && kind !== 'services' ? <div className="card">{input('slug')}</div> : null}
       <div className="card stack">
         <div className="bilingual-head" aria-hidden="true">
@@ -128,7 +138,7 @@ export function ContentEditor({
         </fieldset>
       ) : null}
       <div className="button-row">
-        <button type="submit" name="intent" value="preview" className="button" disabled={f.pending}>
+        <button type="submit" value="preview" className="button" disabled={f.pending}>
           {t('preview')}
         </button>
         <SubmitButton pending={f.pending}>{t('save')}</SubmitButton>
