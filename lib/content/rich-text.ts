@@ -10,7 +10,11 @@ import sanitizeHtml from 'sanitize-html';
  * never reaches a page. The stored text is the Markdown source; this runs when a page is rendered
  * (public pages are rendered once per edit, see docs/decisions/0003-fast-public-pages.md) and for the preview.
  */
+/** http(s), mailto, tel, a path on this site, an anchor; nothing with any other scheme or another host without one. */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;
+
 const ALLOWED_TAGS = [
+  'span',
   'p',
   'br',
   'strong',
@@ -64,7 +68,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h6: 'h4',
     // Links leaving the portal do not get the portal's window.
     a: (tagName, attribs) => {
-      const href = attribs.href ?? '';
+      const href = (attribs.href ?? '').trim();
+      // A link whose target is refused (javascript:, data:, //host …) stays as plain text, not a dead link.
+      if (!SAFE_HREF.test(href)) return { tagName: 'span', attribs: {} };
       const out: sanitizeHtml.Attributes = { href };
       if (/^https?:/i.test(href)) out.rel = 'noopener noreferrer nofollow';
       return { tagName, attribs: out };

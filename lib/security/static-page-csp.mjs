@@ -36,10 +36,10 @@ export function withScriptHashes(policy, hashes) {
 }
 
 function entryFor(body) {
-  const key = createHash('sha256').update(body).digest('base64');
+  const key = createHash('sha256').update(body).digest('base64url');
   let entry = entries.get(key);
   if (!entry) {
-    entry = { hashes: inlineScriptHashes(body.toString('utf8')) };
+    entry = { hashes: inlineScriptHashes(body.toString('utf8')), etag: `"${key.slice(0, 27)}"` };
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
     entries.set(key, entry);
   }
@@ -53,7 +53,7 @@ const toBuffer = (chunk, encoding) =>
       ? Buffer.from(chunk)
       : Buffer.from(String(chunk), encoding);
 
-function finish(req, res, chunks, acceptsGzip) {
+function finish(req, res, chunks, acceptsGzip, ifNoneMatch) {
   const body = Buffer.concat(chunks);
   const marked = res.getHeader(STATIC_CSP_MARKER) !== undefined;
   res.removeHeader(STATIC_CSP_MARKER);
@@ -65,8 +65,17 @@ function finish(req, res, chunks, acceptsGzip) {
       const policy = String(res.getHeader('content-security-policy') ?? '');
       res.setHeader('content-security-policy', withScriptHashes(policy, entry.hashes));
       // Next's ISR header (s-maxage=30, stale-while-revalidate=…) would let a shared cache serve an
-      // edited page for a year; caches must ask again (ETag makes that a cheap 304).
+      // edited page for a year; caches must ask again (the ETag below makes that a cheap 304).
       res.setHeader('cache-control', 'public, no-cache');
+    }
+    // Our own validator, from the bytes actually sent: a 304 then carries the same CSP as the page
+    // it confirms (a browser replaces the stored headers with those of the 304).
+    res.setHeader('etag', entry.etag);
+    if (res.statusCode === 200 && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(entry.etag)) {
+      res.statusCode = 304;
+      res.removeHeader('content-length');
+      res.removeHeader('content-encoding');
+      return Buffer.alloc(0);
     }
     const vary = String(res.getHeader('vary') ?? '');
     if (!/accept-encoding/i.test(vary))
@@ -91,7 +100,12 @@ export function withStaticPageCsp(handle) {
     const path = (req.url ?? '/').split('?')[0];
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !isStaticPublicPath(path)) return handle(req, res);
     const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+    // Next answers these itself from its own ETag, with a 304 that has no body to take hashes from;
+    // the validator is handled in finish() instead.
+    const ifNoneMatch = req.headers['if-none-match'];
     delete req.headers['accept-encoding'];
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
     const chunks = [];
     const writeHead = res.writeHead.bind(res);
     const end = res.end.bind(res);
@@ -113,9 +127,9 @@ export function withStaticPageCsp(handle) {
       if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
       if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
       if (chunk != null) chunks.push(toBuffer(chunk, encoding));
-      const out = finish(req, res, chunks, acceptsGzip);
+      const out = finish(req, res, chunks, acceptsGzip, ifNoneMatch);
       writeHead(res.statusCode);
-      end(req.method === 'HEAD' ? undefined : out, callback);
+      end(req.method === 'HEAD' || out.length === 0 ? undefined : out, callback);
       return res;
     };
     return handle(req, res);

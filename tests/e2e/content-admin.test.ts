@@ -94,7 +94,7 @@ describe('content administration', () => {
       await get(p);
       const warm = await get(p);
       assert.equal(warm.status, 200, p);
-      assert.equal(warm.cache, 'HIT', `${p} is served from cache`);
+      assert.match(warm.cache ?? '', /^(HIT|STALE)$/, `${p} is served from cache`);
     }
 
     await openFirstNewsEditor(page, 'fa');
@@ -158,6 +158,8 @@ describe('content administration', () => {
         await page.goto(`/${locale}/news/${editedSlug}`);
         await page.getByRole('heading', { level: 1, name: editedTitles[locale] }).waitFor();
         assert.equal(await page.evaluate(() => (window as { __pwned?: number }).__pwned), undefined);
+        // The cached page's header swaps in the signed-in links in the browser.
+        await page.locator('.account-links button[type=submit]').waitFor();
         await shot(page, `public-news-edited-${locale}-${name}`);
       }
     }
@@ -269,7 +271,8 @@ describe('content administration', () => {
       ['applicant', applicantCookie],
       ['nobody', ''],
     ] as const) {
-      const headers = { ...save.headers, cookie };
+      // A same-origin request from a browser tab holding that person's cookies.
+      const headers = { ...save.headers, origin: new URL(BASE_URL).origin, cookie };
       delete (headers as Record<string, string>)['content-length'];
       const res = await fetch(save.url, {
         method: 'POST',

@@ -200,6 +200,12 @@ describe('cached public pages: paths and hash-based CSP (server.mjs step)', () =
       expect(res.headers.get('content-security-policy')).toContain(inlineScriptHashes(body)[0]);
       // fetch decompresses; the body is the page, whole
       expect(raw.toString('utf8')).toBe(body);
+      // A revalidation is answered here, from the bytes, with the same policy as the page it confirms.
+      const etag = res.headers.get('etag') ?? '';
+      const again = await fetch(`http://127.0.0.1:${port}/fa/faq`, { headers: { 'if-none-match': etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('content-security-policy')).toBe(res.headers.get('content-security-policy'));
       const plain = await fetch(`http://127.0.0.1:${port}/en/register`);
       expect(plain.headers.get('content-security-policy')).toBe(staticPageContentSecurityPolicy());
     } finally {

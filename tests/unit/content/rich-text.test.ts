@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { renderRichText, sanitizeRichHtml } from '@/lib/content/rich-text';
 
 const ALLOWED_TAGS = new Set(
-  'p br strong b em i ul ol li a h3 h4 blockquote code pre hr table thead tbody tr th td'.split(' '),
+  'span p br strong b em i ul ol li a h3 h4 blockquote code pre hr table thead tbody tr th td'.split(' '),
 );
 
 /**
@@ -83,6 +83,12 @@ describe('rich text: Markdown rendered, then sanitized with an allowlist', () =>
     expect(html).toContain('<ul>');
     expect(html).toContain('<li>یک</li>');
     expect(html).toContain('<a href="/fa/faq">FAQ</a>');
+  });
+
+  test('a link to a refused target stays as its text, not as a dead link', () => {
+    expect(renderRichText('[click](javascript:alert(1)) and [far](//evil.example/x)')).toBe(
+      '<p><span>click</span> and <span>far</span></p>\n',
+    );
   });
 
   test('headings are moved under the page heading (h1/h2 → h3)', () => {
