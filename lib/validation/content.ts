@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeDigits } from '@/lib/identity/digits';
+import { localizeDigits, normalizeDigits } from '@/lib/identity/digits';
 import { fromJalali, parseJalaliDate, toJalali } from '@/lib/identity/jalali';
 import { cleanText } from './profile-fields';
 import { asText } from './text';
@@ -9,7 +9,7 @@ import { asText } from './text';
  * same schema as the server action; every message is a key of the `appErrors` namespace.
  *
  * Dates are typed in the page's calendar: Jalali on fa («۱۴۰۵/۰۹/۱۵», Persian digits allowed),
- * Gregorian on en (2026-12-06). A year from 1900 on is read as Gregorian, below as Jalali, so either
+ * Gregorian on en (2026-12-06); the form shows Persian digits on fa. A year from 1900 on is read as Gregorian, below as Jalali, so either
  * form works on either page. Times are Tehran clock times (HH:MM).
  */
 export const CONTENT_KINDS = ['news', 'announcements', 'faq', 'exams', 'services'] as const;
@@ -89,13 +89,14 @@ export function tehranInstant(isoDay: string, time: string): Date {
 export function dayForInput(isoDay: string, locale: string): string {
   if (locale !== 'fa') return isoDay;
   const { jy, jm, jd } = toJalali(new Date(`${isoDay}T00:00:00Z`));
-  return Number.isFinite(jy) ? `${jy}/${String(jm).padStart(2, '0')}/${String(jd).padStart(2, '0')}` : isoDay;
+  if (!Number.isFinite(jy)) return isoDay;
+  return localizeDigits(`${jy}/${String(jm).padStart(2, '0')}/${String(jd).padStart(2, '0')}`, 'fa');
 }
 
 /** An instant as the Tehran day ('YYYY-MM-DD') and time ('HH:MM') the editor types. */
 export function instantForInput(date: Date, locale: string): { date: string; time: string } {
   const shifted = new Date(date.getTime() + TEHRAN_OFFSET_MS).toISOString();
-  return { date: dayForInput(shifted.slice(0, 10), locale), time: shifted.slice(11, 16) };
+  return { date: dayForInput(shifted.slice(0, 10), locale), time: localizeDigits(shifted.slice(11, 16), locale) };
 }
 
 const dayField = () =>

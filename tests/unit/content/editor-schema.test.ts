@@ -17,7 +17,7 @@ describe('content editor schema', () => {
     expect(parseContentDate('2026-02-30')).toBeNull();
     expect(parseContentDate('tomorrow')).toBeNull();
     expect(parseContentDate(42)).toBeNull();
-    expect(dayForInput('2026-12-06', 'fa')).toBe('1405/09/15');
+    expect(dayForInput('2026-12-06', 'fa')).toBe('۱۴۰۵/۰۹/۱۵');
     expect(dayForInput('2026-12-06', 'en')).toBe('2026-12-06');
   });
 
@@ -26,9 +26,10 @@ describe('content editor schema', () => {
     expect(parseContentTime('24:00')).toBeNull();
     expect(tehranInstant('2026-12-06', '09:00').toISOString()).toBe('2026-12-06T05:30:00.000Z');
     expect(instantForInput(new Date('2026-12-06T05:30:00Z'), 'fa')).toEqual({
-      date: '1405/09/15',
-      time: '09:00',
+      date: '۱۴۰۵/۰۹/۱۵',
+      time: '۰۹:۰۰',
     });
+    expect(instantForInput(new Date('2026-12-06T05:30:00Z'), 'en')).toEqual({ date: '2026-12-06', time: '09:00' });
   });
 
   test('every field is checked and named in the result; a new row needs a valid slug', () => {

@@ -119,8 +119,8 @@ export function ContentEditor({
         ))}
       </div>
       {fields.includes('state') ? (
-        <fieldset className="card stack">
-          <legend>{t('publishing')}</legend>
+        <section className="card stack" aria-labelledby="publishing-title">
+          <h2 id="publishing-title">{t('publishing')}</h2>
           <RadioGroup
             id={f.id('state')}
             name="state"
@@ -135,7 +135,7 @@ export function ContentEditor({
             {input('publishDate')}
             {input('publishTime')}
           </div>
-        </fieldset>
+        </section>
       ) : null}
       <div className="button-row">
         <button type="submit" value="preview" className="button" disabled={f.pending}>
