@@ -7,12 +7,39 @@
  * the SHA-256 hash of every inline script is appended to that directive, so exactly the scripts Next
  * wrote run and nothing injected does (no 'unsafe-inline'). The body is then gzip-compressed here
  * (Next's own compression is bypassed for these paths so the hashes are taken over the plain HTML).
- * Hashes and compressed bodies are kept per body digest, so a page served from cache costs one digest
- * and a map lookup.
+ * Hashes and compressed bodies are kept per body digest.
+ *
+ * The finished page is also kept here (the front cache) and served for FRONT_TTL_MS without entering
+ * Next at all — no middleware run, no route resolution — because even Next's cache hit costs ~20× the
+ * bytes it sends. Every content save bumps a process-wide version (bumpPublicPagesVersion in the save
+ * action, next to revalidatePath), which drops the front cache at once; the TTL only bounds how long an
+ * instance trusts a copy without asking Next (whose own revalidate is 30 s). Only plain document
+ * requests use it: no query string, no RSC/router/action header. The per-request part the middleware
+ * would have added (the "signed in?" hint cookie) is done here the same way.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { isStaticPublicPath, STATIC_CSP_MARKER } from './static-paths.mjs';
+import {
+  hasSessionCookie,
+  isStaticPublicPath,
+  publicPagesVersion,
+  SESSION_HINT_COOKIE,
+  STATIC_CSP_MARKER,
+} from './static-paths.mjs';
+
+const FRONT_TTL_MS = 5000;
+/** Not replayed from the front cache: per-response or recomputed for each request. */
+const NOT_STORED = new Set([
+  'set-cookie',
+  'content-length',
+  'content-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+]);
+/** @type {Map<string, { version: number, storedAt: number, headers: Array<[string, unknown]>, body: Buffer, entry: { hashes: string[], etag: string, gzip?: Buffer } }>} */
+const front = new Map();
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const MAX_ENTRIES = 500;
@@ -53,7 +80,7 @@ const toBuffer = (chunk, encoding) =>
       ? Buffer.from(chunk)
       : Buffer.from(String(chunk), encoding);
 
-function finish(req, res, chunks, acceptsGzip, ifNoneMatch) {
+function finish(req, res, chunks, acceptsGzip, ifNoneMatch, store) {
   const body = Buffer.concat(chunks);
   const marked = res.getHeader(STATIC_CSP_MARKER) !== undefined;
   res.removeHeader(STATIC_CSP_MARKER);
@@ -71,6 +98,10 @@ function finish(req, res, chunks, acceptsGzip, ifNoneMatch) {
     // Our own validator, from the bytes actually sent: a 304 then carries the same CSP as the page
     // it confirms (a browser replaces the stored headers with those of the 304).
     res.setHeader('etag', entry.etag);
+    if (store && marked && res.statusCode === 200 && type.startsWith('text/html')) {
+      const headers = Object.entries(res.getHeaders()).filter(([k]) => !NOT_STORED.has(k.toLowerCase()));
+      front.set(store.path, { version: store.version, storedAt: Date.now(), headers, body, entry });
+    }
     if (res.statusCode === 200 && ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(entry.etag)) {
       res.statusCode = 304;
       res.removeHeader('content-length');
@@ -80,14 +111,59 @@ function finish(req, res, chunks, acceptsGzip, ifNoneMatch) {
     const vary = String(res.getHeader('vary') ?? '');
     if (!/accept-encoding/i.test(vary))
       res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    if (acceptsGzip && body.length >= 1024 && /^(text\/|application\/(json|javascript))/.test(type)) {
-      entry.gzip ??= gzipSync(body);
-      out = entry.gzip;
-      res.setHeader('content-encoding', 'gzip');
-    }
-    res.setHeader('content-length', out.length);
+    out = encode(res, body, entry, acceptsGzip, type);
   }
   return out;
+}
+
+function encode(res, body, entry, acceptsGzip, type) {
+  let out = body;
+  if (acceptsGzip && body.length >= 1024 && /^(text\/|application\/(json|javascript))/.test(type)) {
+    entry.gzip ??= gzipSync(body);
+    out = entry.gzip;
+    res.setHeader('content-encoding', 'gzip');
+  }
+  res.setHeader('content-length', out.length);
+  return out;
+}
+
+/** The middleware's "signed in?" hint, for responses that never reach the middleware. */
+function syncSessionHint(req, res) {
+  const names = String(req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.split('=')[0].trim())
+    .filter(Boolean);
+  const signedIn = hasSessionCookie(names);
+  const hinted = names.includes(SESSION_HINT_COOKIE);
+  if (signedIn && !hinted) res.setHeader('set-cookie', `${SESSION_HINT_COOKIE}=1; Path=/; SameSite=Lax`);
+  else if (!signedIn && hinted)
+    res.setHeader('set-cookie', `${SESSION_HINT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`);
+}
+
+function serveFront(req, res, hit, acceptsGzip, ifNoneMatch) {
+  for (const [k, v] of hit.headers) res.setHeader(k, v);
+  syncSessionHint(req, res);
+  if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(hit.entry.etag)) {
+    res.writeHead(304);
+    res.end();
+    return;
+  }
+  const out = encode(res, hit.body, hit.entry, acceptsGzip, String(res.getHeader('content-type') ?? ''));
+  res.writeHead(200);
+  res.end(req.method === 'HEAD' ? undefined : out);
+}
+
+/** A plain document request: no query string and none of the headers of Next's client router or actions. */
+function isPlainDocumentRequest(req, query) {
+  const h = req.headers;
+  return (
+    query === undefined &&
+    !h.rsc &&
+    !h['next-router-prefetch'] &&
+    !h['next-router-state-tree'] &&
+    !h['next-router-segment-prefetch'] &&
+    !h['next-action']
+  );
 }
 
 /**
@@ -97,9 +173,18 @@ function finish(req, res, chunks, acceptsGzip, ifNoneMatch) {
  */
 export function withStaticPageCsp(handle) {
   return (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const [path, query] = (req.url ?? '/').split(/\?(.*)/s);
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !isStaticPublicPath(path)) return handle(req, res);
     const acceptsGzip = /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''));
+    const plain = isPlainDocumentRequest(req, query);
+    const version = publicPagesVersion();
+    if (plain) {
+      const hit = front.get(path);
+      if (hit && hit.version === version && Date.now() - hit.storedAt < FRONT_TTL_MS) {
+        serveFront(req, res, hit, acceptsGzip, req.headers['if-none-match']);
+        return undefined;
+      }
+    }
     // Next answers these itself from its own ETag, with a 304 that has no body to take hashes from;
     // the validator is handled in finish() instead.
     const ifNoneMatch = req.headers['if-none-match'];
@@ -127,7 +212,7 @@ export function withStaticPageCsp(handle) {
       if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
       if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
       if (chunk != null) chunks.push(toBuffer(chunk, encoding));
-      const out = finish(req, res, chunks, acceptsGzip, ifNoneMatch);
+      const out = finish(req, res, chunks, acceptsGzip, ifNoneMatch, plain ? { path, version } : null);
       writeHead(res.statusCode);
       end(req.method === 'HEAD' || out.length === 0 ? undefined : out, callback);
       return res;

@@ -96,7 +96,10 @@ export function dayForInput(isoDay: string, locale: string): string {
 /** An instant as the Tehran day ('YYYY-MM-DD') and time ('HH:MM') the editor types. */
 export function instantForInput(date: Date, locale: string): { date: string; time: string } {
   const shifted = new Date(date.getTime() + TEHRAN_OFFSET_MS).toISOString();
-  return { date: dayForInput(shifted.slice(0, 10), locale), time: localizeDigits(shifted.slice(11, 16), locale) };
+  return {
+    date: dayForInput(shifted.slice(0, 10), locale),
+    time: localizeDigits(shifted.slice(11, 16), locale),
+  };
 }
 
 const dayField = () =>

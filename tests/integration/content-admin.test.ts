@@ -6,6 +6,7 @@ import { auditEvents, news, staffUsers } from '@/db/schema';
 import { listForEditors, saveContent } from '@/lib/content/admin';
 import { getNews, listFaqs, listNews } from '@/lib/content/queries';
 import { inlineScriptHashes, withScriptHashes, withStaticPageCsp } from '@/lib/security/static-page-csp.mjs';
+import { bumpPublicPagesVersion } from '@/lib/security/static-paths.mjs';
 import { isStaticPublicPath } from '@/lib/security/static-pages';
 import { staticPageContentSecurityPolicy } from '@/lib/security/headers';
 import { setupTestDatabase } from '../helpers/db';
@@ -180,7 +181,9 @@ describe('cached public pages: paths and hash-based CSP (server.mjs step)', () =
 
   test('over real HTTP: the marked page gets its hashes, gzip when asked, no-cache, and the marker is removed', async () => {
     const body = `<!DOCTYPE html><html><body>${'x'.repeat(2000)}<script>self.__next_f=[1]</script></body></html>`;
+    let calls = 0;
     const handler = withStaticPageCsp((req, res) => {
+      calls += 1;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('content-security-policy', staticPageContentSecurityPolicy());
       if (req.url?.startsWith('/fa')) res.setHeader('x-portal-static-csp', '1');
@@ -206,6 +209,22 @@ describe('cached public pages: paths and hash-based CSP (server.mjs step)', () =
       expect(again.status).toBe(304);
       expect(await again.text()).toBe('');
       expect(again.headers.get('content-security-policy')).toBe(res.headers.get('content-security-policy'));
+      // The front cache: plain document requests are answered without Next until a content save.
+      const before = calls;
+      const cached = await fetch(`http://127.0.0.1:${port}/fa/faq`);
+      expect(await cached.text()).toBe(body);
+      expect(cached.headers.get('content-security-policy')).toBe(res.headers.get('content-security-policy'));
+      expect(calls).toBe(before);
+      await (await fetch(`http://127.0.0.1:${port}/fa/faq?_rsc=1`)).text();
+      expect(calls).toBe(before + 1); // router requests always reach Next
+      const signedIn = await fetch(`http://127.0.0.1:${port}/fa/faq`, {
+        headers: { cookie: 'authjs.session-token=x' },
+      });
+      expect(signedIn.headers.get('set-cookie')).toMatch(/^portal-signed-in=1; Path=\//);
+      expect(calls).toBe(before + 1);
+      bumpPublicPagesVersion();
+      await (await fetch(`http://127.0.0.1:${port}/fa/faq`)).text();
+      expect(calls).toBe(before + 2); // a save drops the front cache at once
       const plain = await fetch(`http://127.0.0.1:${port}/en/register`);
       expect(plain.headers.get('content-security-policy')).toBe(staticPageContentSecurityPolicy());
     } finally {

@@ -29,7 +29,10 @@ describe('content editor schema', () => {
       date: '۱۴۰۵/۰۹/۱۵',
       time: '۰۹:۰۰',
     });
-    expect(instantForInput(new Date('2026-12-06T05:30:00Z'), 'en')).toEqual({ date: '2026-12-06', time: '09:00' });
+    expect(instantForInput(new Date('2026-12-06T05:30:00Z'), 'en')).toEqual({
+      date: '2026-12-06',
+      time: '09:00',
+    });
   });
 
   test('every field is checked and named in the result; a new row needs a valid slug', () => {

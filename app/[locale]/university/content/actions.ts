@@ -9,6 +9,7 @@ import { getCurrentStaff } from '@/lib/auth/session';
 import { parseContent, saveContent } from '@/lib/content/admin';
 import { renderRichText } from '@/lib/content/rich-text';
 import { isSameOrigin } from '@/lib/security/same-origin';
+import { bumpPublicPagesVersion } from '@/lib/security/static-pages';
 import { isContentKind, MAX_BODY } from '@/lib/validation/content';
 import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
 
@@ -55,6 +56,7 @@ export async function saveContentAction(_prev: Result | null, formData: FormData
   if (!result.ok) return result;
   // Every public page is cached until the next edit (docs/decisions/0003-fast-public-pages.md).
   revalidatePath('/', 'layout');
+  bumpPublicPagesVersion();
   redirect({ href: `/university/content?saved=${kind}`, locale: await getLocale() });
   return ok({});
 }
