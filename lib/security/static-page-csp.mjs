@@ -142,6 +142,9 @@ function syncSessionHint(req, res) {
 
 function serveFront(req, res, hit, acceptsGzip, ifNoneMatch) {
   for (const [k, v] of hit.headers) res.setHeader(k, v);
+  // Replayed headers carry what Next said of the first answer (often MISS); this one is a cache hit.
+  res.setHeader('x-nextjs-cache', 'HIT');
+  res.setHeader('x-portal-cache', 'front');
   syncSessionHint(req, res);
   if (ifNoneMatch && ifNoneMatch.split(/\s*,\s*/).includes(hit.entry.etag)) {
     res.writeHead(304);
