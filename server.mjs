@@ -160,7 +160,7 @@ async function main() {
 
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  // Cached public pages get their inline-script hashes in the CSP (docs/decisions/0003-fast-public-pages.md).
+  // Cached public pages get their inline-script hashes in the CSP (docs/decisions/0005-fast-public-pages.md).
   const handle = withStaticPageCsp(app.getRequestHandler());
   // instrumentation.ts prepares the database and starts the worker (or exits non-zero when it cannot).
   // Its own retries are bounded (DB_START_ATTEMPTS); this only guards against a start that never ends.

@@ -5,7 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 const HINT = 'portal-signed-in=1';
 
 /**
- * The per-user part of the header on pages served from cache (docs/decisions/0003-fast-public-pages.md):
+ * The per-user part of the header on pages served from cache (docs/decisions/0005-fast-public-pages.md):
  * the cached HTML shows the visitor links (`children`); only when the middleware's "signed in?" hint
  * cookie is present does the browser ask `/api/account/header`, and then swaps in the signed-in links
  * rendered on the server (`applicant` or `staff`). Anonymous visitors cost no extra request.

@@ -8,7 +8,7 @@ import sanitizeHtml from 'sanitize-html';
  * then cleaned by sanitize-html with a short allowlist, so whatever an editor (or a stolen admin
  * session) types — raw `<script>`, `onerror=` handlers, `javascript:` links, `<iframe>`, inline styles —
  * never reaches a page. The stored text is the Markdown source; this runs when a page is rendered
- * (public pages are rendered once per edit, see docs/decisions/0003-fast-public-pages.md) and for the preview.
+ * (public pages are rendered once per edit, see docs/decisions/0005-fast-public-pages.md) and for the preview.
  */
 /** http(s), mailto, tel, a path on this site, an anchor; nothing with any other scheme or another host without one. */
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i;

@@ -11,7 +11,7 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 }
 
 /**
- * The policy of a cached public page (docs/decisions/0003-fast-public-pages.md). The HTML is the same
+ * The policy of a cached public page (docs/decisions/0005-fast-public-pages.md). The HTML is the same
  * for every visitor, so it cannot carry a per-request nonce: its inline scripts are allowed by their
  * SHA-256 hashes instead, which server.mjs (lib/security/static-page-csp.mjs) appends to this
  * `script-src 'self'` from the body it sends. Without that step (e.g. `next start` run directly) the

@@ -1,6 +1,6 @@
 /**
  * The last step of a cached public page, run by server.mjs around Next's request handler
- * (docs/decisions/0003-fast-public-pages.md).
+ * (docs/decisions/0005-fast-public-pages.md).
  *
  * The HTML of these pages is the same for every visitor, so it cannot carry a per-request nonce. The
  * middleware gives them `script-src 'self'` and a marker header; here, with the finished body in hand,

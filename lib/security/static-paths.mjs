@@ -1,5 +1,5 @@
 /**
- * The public pages served from cache (docs/decisions/0003-fast-public-pages.md): home, news list and
+ * The public pages served from cache (docs/decisions/0005-fast-public-pages.md): home, news list and
  * items, FAQ, services, exam calendar, announcements and guide, in both locales. Plain JavaScript with
  * no imports, so server.mjs, the middleware (edge bundle), the server action and the tests share it.
  */

@@ -29,7 +29,7 @@ function staticChunk(): string {
 
 /**
  * `html: 'nonce'` — a page rendered per request (forms, personal data, 404s): a fresh nonce and
- * 'strict-dynamic'. `html: 'hash'` — a public page served from cache (docs/decisions/0003-fast-public-pages.md):
+ * 'strict-dynamic'. `html: 'hash'` — a public page served from cache (docs/decisions/0005-fast-public-pages.md):
  * the same HTML for everyone, its inline scripts allowed by their SHA-256 hashes. Neither ever has 'unsafe-…'.
  */
 const RESPONSES: Array<{

@@ -5,7 +5,7 @@ import { titleFrom } from '../../_components/page-title';
 
 export const generateMetadata = titleFrom('guide');
 
-// No database read; static like the other public pages (docs/decisions/0003-fast-public-pages.md).
+// No database read; static like the other public pages (docs/decisions/0005-fast-public-pages.md).
 export const dynamic = 'force-static';
 export const revalidate = 30;
 

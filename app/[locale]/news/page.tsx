@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '../../_components/page-title';
 
 // Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
-// other instances, for at most `revalidate` seconds: docs/decisions/0003-fast-public-pages.md.
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
 export const dynamic = 'force-static';
 export const revalidate = 30;
 

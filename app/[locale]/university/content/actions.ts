@@ -54,7 +54,7 @@ export async function saveContentAction(_prev: Result | null, formData: FormData
 
   const result = await saveContent({ staffId: staff.id, kind, id, values });
   if (!result.ok) return result;
-  // Every public page is cached until the next edit (docs/decisions/0003-fast-public-pages.md).
+  // Every public page is cached until the next edit (docs/decisions/0005-fast-public-pages.md).
   revalidatePath('/', 'layout');
   bumpPublicPagesVersion();
   redirect({ href: `/university/content?saved=${kind}`, locale: await getLocale() });
