@@ -67,23 +67,27 @@ try {
     .filter((f) => f.endsWith('.test.ts') && (!filter || f.includes(filter)))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((f) => path.join('tests', 'e2e', f));
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--test', '--test-concurrency=1', ...files],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...env,
-        E2E_BASE_URL: main.url,
-        E2E_SHORT_TTL_URL: shortTtl.url,
-        E2E_STAFF_SETUP: JSON.stringify(staffSetup),
-        CHROMIUM_PATH: chromium,
-        CAPTCHA_TEST_ANSWER: env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha',
+  // One test-runner process per file, in the order above: node's runner sorts the files it is given.
+  code = 0;
+  for (const file of files) {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--test', '--test-concurrency=1', file],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...env,
+          E2E_BASE_URL: main.url,
+          E2E_SHORT_TTL_URL: shortTtl.url,
+          E2E_STAFF_SETUP: JSON.stringify(staffSetup),
+          CHROMIUM_PATH: chromium,
+          CAPTCHA_TEST_ANSWER: env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha',
+        },
       },
-    },
-  );
-  code = result.status ?? 1;
+    );
+    if ((result.status ?? 1) !== 0) code = result.status ?? 1;
+  }
   if (code !== 0 && env.E2E_SERVER_LOG === '1') console.error(main.log.join(''));
 } catch (error) {
   console.error(error);
