@@ -2,8 +2,21 @@ import nextJest from 'next/jest.js';
 
 const createJestConfig = nextJest({ dir: './' });
 
-// next-intl and its dependencies ship ESM only.
-const ESM_PACKAGES = ['next-intl', 'use-intl', 'intl-messageformat', '@formatjs', 'date-fns-jalali'];
+// next-intl and its dependencies ship ESM only; so do marked and sanitize-html's parser (htmlparser2 & co).
+const ESM_PACKAGES = [
+  'next-intl',
+  'use-intl',
+  'intl-messageformat',
+  '@formatjs',
+  'date-fns-jalali',
+  'marked',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'entities',
+  'domelementtype',
+];
 
 const shared = {
   moduleNameMapper: {

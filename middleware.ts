@@ -1,8 +1,18 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/lib/i18n/routing';
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  STATIC_SECURITY_HEADERS,
+  staticPageContentSecurityPolicy,
+} from '@/lib/security/headers';
 import { isSameOrigin } from '@/lib/security/same-origin';
+import {
+  hasSessionCookie,
+  isStaticPublicPath,
+  SESSION_HINT_COOKIE,
+  STATIC_CSP_MARKER,
+} from '@/lib/security/static-pages';
 
 const intl = createIntlMiddleware(routing);
 
@@ -96,16 +106,36 @@ export default async function middleware(request: NextRequest): Promise<NextResp
     const refused = await refuseMalformedAction(request);
     if (refused) return refused;
   }
-  const value = nonce();
-  const csp = contentSecurityPolicy(value, process.env.NODE_ENV === 'development');
+  const isDev = process.env.NODE_ENV === 'development';
   // API routes and file-like paths (/favicon.ico, /x.php) get no locale prefix, but still the CSP:
   // their 404 page is HTML with inline scripts, and only the nonce lets those run.
   const skipLocale = pathname.startsWith('/api/') || /\.[^/]*$/.test(pathname);
   const response = skipLocale ? NextResponse.next() : intl(request);
-  forwardRequestHeaders(response, request, { 'content-security-policy': csp, 'x-nonce': value });
-  response.headers.set('Content-Security-Policy', csp);
+  if (!isDev && SAFE_METHODS.has(request.method) && isStaticPublicPath(pathname)) {
+    // A cached public page: the same HTML for everyone, so no nonce reaches the render (it would be
+    // baked into the cache); server.mjs adds the hashes of its inline scripts to this policy.
+    response.headers.set('Content-Security-Policy', staticPageContentSecurityPolicy());
+    response.headers.set(STATIC_CSP_MARKER, '1');
+  } else {
+    const value = nonce();
+    const csp = contentSecurityPolicy(value, isDev);
+    forwardRequestHeaders(response, request, { 'content-security-policy': csp, 'x-nonce': value });
+    response.headers.set('Content-Security-Policy', csp);
+  }
   for (const { key, value: v } of STATIC_SECURITY_HEADERS) response.headers.set(key, v);
+  syncSessionHint(request, response);
   return response;
+}
+
+/** Keeps the readable "signed in?" hint in step with the presence of the session cookie. */
+function syncSessionHint(request: NextRequest, response: NextResponse): void {
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
+  const hinted = request.cookies.get(SESSION_HINT_COOKIE)?.value === '1';
+  if (signedIn && !hinted) {
+    response.cookies.set(SESSION_HINT_COOKIE, '1', { path: '/', sameSite: 'lax', httpOnly: false });
+  } else if (!signedIn && request.cookies.has(SESSION_HINT_COOKIE)) {
+    response.cookies.delete(SESSION_HINT_COOKIE);
+  }
 }
 
 export const config = {

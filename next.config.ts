@@ -29,6 +29,10 @@ const nextConfig: NextConfig = {
     'pino',
   ],
   experimental: {
+    // The cached public pages (docs/decisions/0005) live in Next's in-memory LRU (cacheMaxMemorySize,
+    // 50 MB) only: written to disk, every made-up /fa/news/<slug> would leave a file behind, and a
+    // crawler of random slugs could fill the disk. A restart simply renders each page once again.
+    isrFlushToDisk: false,
     serverActions: {
       // Forms carry a few short fields; anything larger is an attack or a mistake.
       bodySizeLimit: '64kb',

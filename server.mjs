@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import next from 'next';
 import pino from 'pino';
+import { withStaticPageCsp } from './lib/security/static-page-csp.mjs';
 
 export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
 export const CLIENT_TOKEN_HEADER = 'x-portal-client-token';
@@ -159,7 +160,8 @@ async function main() {
 
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  // Cached public pages get their inline-script hashes in the CSP (docs/decisions/0005-fast-public-pages.md).
+  const handle = withStaticPageCsp(app.getRequestHandler());
   // instrumentation.ts prepares the database and starts the worker (or exits non-zero when it cannot).
   // Its own retries are bounded (DB_START_ATTEMPTS); this only guards against a start that never ends.
   for (const t0 = Date.now(); !lifecycle().started; await sleep(50)) {

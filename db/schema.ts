@@ -19,6 +19,15 @@ const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /* ------------------------------------------------------------------ content (seeded, bilingual) */
 
+/**
+ * Editorial state of a content row (edited by administrators at /{locale}/university/content). A row is
+ * on the public pages only when `published` and its publish time has come; `published` with a future
+ * time is what the editor sees as "scheduled".
+ */
+export const contentState = pgEnum('content_state', ['draft', 'published', 'unpublished']);
+const state = () => contentState('state').notNull().default('published');
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
 export const news = pgTable('news', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
@@ -26,7 +35,10 @@ export const news = pgTable('news', {
   titleEn: text('title_en').notNull(),
   bodyFa: text('body_fa').notNull(),
   bodyEn: text('body_en').notNull(),
+  /** The publish time (shown as the news date). */
   publishedAt: ts('published_at').notNull(),
+  state: state(),
+  updatedAt: updatedAt(),
 });
 
 export const faqs = pgTable('faqs', {
@@ -37,6 +49,9 @@ export const faqs = pgTable('faqs', {
   questionEn: text('question_en').notNull(),
   answerFa: text('answer_fa').notNull(),
   answerEn: text('answer_en').notNull(),
+  state: state(),
+  publishAt: ts('publish_at').notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export const departments = pgTable('departments', {
@@ -62,6 +77,7 @@ export const services = pgTable(
     descriptionEn: text('description_en').notNull(),
     /** Services such as support are open to any signed-in user; the rest need an approved account. */
     requiresApproval: boolean('requires_approval').notNull().default(true),
+    updatedAt: updatedAt(),
   },
   (t) => [index('services_department_idx').on(t.departmentId)],
 );
@@ -75,6 +91,9 @@ export const examCalendar = pgTable('exam_calendar', {
   registrationDeadline: date('registration_deadline', { mode: 'string' }).notNull(),
   locationFa: text('location_fa').notNull(),
   locationEn: text('location_en').notNull(),
+  state: state(),
+  publishAt: ts('publish_at').notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 export const announcements = pgTable('announcements', {
@@ -85,6 +104,8 @@ export const announcements = pgTable('announcements', {
   bodyFa: text('body_fa').notNull(),
   bodyEn: text('body_en').notNull(),
   publishedAt: ts('published_at').notNull(),
+  state: state(),
+  updatedAt: updatedAt(),
 });
 
 export const universities = pgTable('universities', {

@@ -24,7 +24,7 @@ const basePort = Number(env.E2E_PORT ?? 3100);
 let code = 1;
 try {
   // Staff accounts exist only through `npm run staff:create` (no demo staff in production): the main
-  // server's database gets three before it starts, and the tests receive their one-time setup URLs.
+  // server's database gets its staff before it starts, and the tests receive their one-time setup URLs.
   const staffSetup = {};
   const createStaff = (serverEnv) => {
     const roles = {
@@ -34,6 +34,9 @@ try {
       // The accessibility gate's own administrator, and one left at the password step of its setup.
       gate: ['--role', 'admin'],
       gateSetup: ['--role', 'admin'],
+      // Content administration: an administrator and a reviewer (who must not edit content).
+      contentAdmin: ['--role', 'admin'],
+      contentReviewer: ['--role', 'reviewer', '--university', 'demo-university'],
     };
     for (const [key, args] of Object.entries(roles)) {
       const username = `e2e-${key.toLowerCase()}`;

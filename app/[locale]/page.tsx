@@ -4,7 +4,10 @@ import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -8,6 +8,7 @@ export const CLIENT_NAMESPACES = {
   signIn: ['auth', 'forms', 'captcha'],
   recovery: ['recovery', 'forms'],
   dashboard: ['dashboard', 'appErrors', 'profile', 'requests', 'contact', 'support', 'forms', 'register'],
+  contentAdmin: ['contentAdmin', 'appErrors', 'forms'],
 } as const;
 
 /**

@@ -24,7 +24,10 @@ export type AuditType =
   | 'staff_enabled'
   | 'university_saved'
   | 'ticket_answered'
-  | 'ticket_closed';
+  | 'ticket_closed'
+  // Content administration (lib/content): ids only in meta.
+  | 'content_created'
+  | 'content_updated';
 
 /**
  * Appends a security event. Callers pass ids and keyed hashes only: never a password, a code, a typed

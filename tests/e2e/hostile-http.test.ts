@@ -25,6 +25,7 @@ const ROUTE_HANDLERS: Array<{ path: string; query?: string[]; methods: string[] 
   { path: '/api/auth/providers', methods: ['GET'] },
   { path: '/api/auth/callback/credentials', methods: ['POST'] },
   { path: '/api/auth/signout', methods: ['POST'] },
+  { path: '/api/account/header', methods: ['GET'] },
 ];
 
 /** Pages (without locale) whose dynamic segments and query strings get hostile values. */
@@ -52,6 +53,9 @@ const PAGES = [
   '/university/applicants/00000000-0000-0000-0000-000000000000',
   '/university/support/00000000-0000-0000-0000-000000000000',
   '/university/setup/not-a-real-token',
+  '/university/content',
+  '/university/content/news/new',
+  '/university/content/news/00000000-0000-0000-0000-000000000000',
 ];
 
 const RAW_PATHS = [

@@ -94,6 +94,18 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'staff-universities', path: '/university/universities', staff: true },
     { name: 'staff-audit', path: '/university/audit', staff: true },
     { name: 'staff-account', path: '/university/account', staff: true },
+    { name: 'content-admin', path: '/university/content', staff: true },
+    { name: 'content-new-news', path: '/university/content/news/new', staff: true },
+    { name: 'content-new-exam', path: '/university/content/exams/new', staff: true },
+    {
+      name: 'content-editor-errors',
+      path: '/university/content/faq/new',
+      staff: true,
+      prepare: async (page, locale) => {
+        await page.getByRole('button', { name: SAVE[locale], exact: true }).click();
+        await page.getByRole('alert').first().waitFor();
+      },
+    },
   ];
 }
 
@@ -145,6 +157,27 @@ export async function availablePages(): Promise<{
 }
 
 const SIGN_IN = { fa: 'ورود', en: /^sign in$/i };
+const SAVE = { fa: 'ذخیره', en: 'Save' };
+
+/** The staff accounts the content tests use (made by `npm run staff:create` in scripts/e2e.mjs). */
+export type StaffKey = 'contentAdmin' | 'contentReviewer';
+const staffSecrets = new Map<StaffKey, string>();
+
+/**
+ * A staff member signed in through the real staff login form: password, then a TOTP code computed
+ * from the secret shown when the account was enrolled through its setup link (once per account).
+ */
+export async function signInStaff(page: Page, locale: Locale, who: StaffKey = 'contentAdmin'): Promise<void> {
+  const account = SETUP[who];
+  if (!account) throw new Error(`no ${who} staff account: run the suite through scripts/e2e.mjs`);
+  let secret = staffSecrets.get(who);
+  if (!secret) {
+    secret = await enroll(page, account.url);
+    staffSecrets.set(who, secret);
+  }
+  await staffSignIn(page, account.username, await freshCode(secret), locale);
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
 
 /** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
 async function signIn(page: Page, locale: Locale): Promise<void> {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -26,12 +27,27 @@ function staticChunk(): string {
   return `/_next/static/chunks/${file}`;
 }
 
-const RESPONSES: Array<{ name: string; path: string; status: number; html: boolean; follow?: boolean }> = [
-  { name: 'fa home', path: '/fa', status: 200, html: true },
-  { name: 'en FAQ', path: '/en/faq', status: 200, html: true },
-  { name: 'a page 404', path: '/fa/no-such-page', status: 404, html: true },
-  { name: 'an unknown locale', path: '/xx/faq', status: 404, html: true, follow: true },
-  { name: 'a missing file', path: '/favicon.ico', status: 404, html: true },
+/**
+ * `html: 'nonce'` — a page rendered per request (forms, personal data, 404s): a fresh nonce and
+ * 'strict-dynamic'. `html: 'hash'` — a public page served from cache (docs/decisions/0005-fast-public-pages.md):
+ * the same HTML for everyone, its inline scripts allowed by their SHA-256 hashes. Neither ever has 'unsafe-…'.
+ */
+const RESPONSES: Array<{
+  name: string;
+  path: string;
+  status: number;
+  html: 'nonce' | 'hash' | false;
+  follow?: boolean;
+}> = [
+  { name: 'fa home', path: '/fa', status: 200, html: 'hash' },
+  { name: 'en FAQ', path: '/en/faq', status: 200, html: 'hash' },
+  { name: 'fa register (a form)', path: '/fa/register', status: 200, html: 'nonce' },
+  { name: 'en login (a form)', path: '/en/login', status: 200, html: 'nonce' },
+  { name: 'fa staff login (a form)', path: '/fa/university/login', status: 200, html: 'nonce' },
+  { name: 'fa forgot-password (a form)', path: '/fa/forgot-password', status: 200, html: 'nonce' },
+  { name: 'a page 404', path: '/fa/no-such-page', status: 404, html: 'nonce' },
+  { name: 'an unknown locale', path: '/xx/faq', status: 404, html: 'nonce', follow: true },
+  { name: 'a missing file', path: '/favicon.ico', status: 404, html: 'nonce' },
   { name: 'the health API', path: '/api/health', status: 200, html: false },
   { name: 'the outbox API', path: '/api/dev/outbox?channel=sms', status: 200, html: false },
   { name: 'an unknown API', path: '/api/nope', status: 404, html: false },
@@ -61,7 +77,12 @@ describe('security headers on real responses', () => {
       assert.equal(res.headers.get('x-powered-by'), null, 'no framework banner');
       if (r.html) {
         const csp = cspOf(res);
-        assert.match(csp.get('script-src') ?? '', /^'self' 'nonce-[A-Za-z0-9+/=]{22,}' 'strict-dynamic'$/);
+        assert.match(
+          csp.get('script-src') ?? '',
+          r.html === 'nonce'
+            ? /^'self' 'nonce-[A-Za-z0-9+/=]{22,}' 'strict-dynamic'$/
+            : /^'self'( 'sha256-[A-Za-z0-9+/=]{44}')+$/,
+        );
         assert.equal(csp.get('frame-ancestors'), "'none'");
         assert.equal(csp.get('object-src'), "'none'");
         assert.doesNotMatch(csp.get('script-src') ?? '', /unsafe/);
@@ -69,10 +90,31 @@ describe('security headers on real responses', () => {
     });
   }
 
+  test('a cached public page allows exactly its own inline scripts, by hash', async () => {
+    for (const p of ['/fa', '/en', '/fa/news', '/en/faq', '/fa/services', '/en/exam-calendar', '/fa/guide']) {
+      const res = await fetch(`${BASE_URL}${p}`);
+      const html = await res.text();
+      const scriptSrc = cspOf(res).get('script-src') ?? '';
+      assert.doesNotMatch(scriptSrc, /nonce|unsafe|strict-dynamic/, p);
+      const allowed = new Set(scriptSrc.split(' ').slice(1));
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        (m) => !/\bsrc=/.test(m[1]),
+      );
+      assert.ok(inline.length > 0, p);
+      for (const [, attrs, body] of inline) {
+        assert.doesNotMatch(attrs, /nonce=/, `${p}: no nonce is baked into cached HTML`);
+        const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+        assert.ok(allowed.has(hash), `${p}: inline script ${hash} is allowed`);
+      }
+      assert.equal(allowed.size, new Set(inline.map((m) => m[2])).size, `${p}: nothing else is allowed`);
+      assert.equal(res.headers.get('x-portal-static-csp'), null, 'the internal marker never leaves');
+    }
+  });
+
   test('the nonce is fresh on every request and is the one on the page’s scripts', async () => {
     const nonces = new Set<string>();
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${BASE_URL}/fa/faq`);
+      const res = await fetch(`${BASE_URL}/fa/login`);
       const html = await res.text();
       const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
       assert.ok(nonce, 'CSP carries a nonce');
@@ -104,7 +146,7 @@ describe('security headers on real responses', () => {
           ),
         );
       });
-      for (const p of ['/fa', '/en/news', '/fa/faq']) await page.goto(p);
+      for (const p of ['/fa/register', '/fa', '/en/news', '/fa/faq']) await page.goto(p);
       // Hydration happened: the language switch is a client component.
       assert.ok(await page.locator('.locale-switch').count());
       // Injected markup with an inline handler (the usual XSS payload) is refused: the CSP really applies.

@@ -11,7 +11,7 @@ import { BASE_URL, toPersian } from './helpers';
  * their one-time setup URLs arrive in E2E_STAFF_SETUP.
  */
 export const SETUP = JSON.parse(process.env.E2E_STAFF_SETUP ?? '{}') as Record<
-  'reviewer' | 'other' | 'admin' | 'gate' | 'gateSetup',
+  'reviewer' | 'other' | 'admin' | 'gate' | 'gateSetup' | 'contentAdmin' | 'contentReviewer',
   { username: string; url: string } | undefined
 >;
 export const STAFF_PASSWORD = 'Staff-e2e-pass-2026';

@@ -2,10 +2,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAnnouncements, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity/jalali';
 import type { Locale } from '@/lib/i18n/routing';
-import { Paragraphs } from '../../_components/paragraphs';
+import { RichText } from '@/app/_components/rich-text';
 import { titleFrom } from '../../_components/page-title';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export const generateMetadata = titleFrom('announcements');
 
@@ -24,7 +27,7 @@ export default async function AnnouncementsPage({ params }: { params: Promise<{ 
           <p className="muted">
             <time dateTime={r.publishedAt.toISOString()}>{formatDateForLocale(r.publishedAt, locale)}</time>
           </p>
-          <Paragraphs text={pick(r, 'body', locale)} />
+          <RichText className="prose" source={pick(r, 'body', locale)} />
         </article>
       ))}
     </div>

@@ -4,7 +4,10 @@ import { formatDateForLocale } from '@/lib/identity/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '../../_components/page-title';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export const generateMetadata = titleFrom('examCalendar');
 
@@ -35,7 +38,7 @@ export default async function ExamCalendarPage({ params }: { params: Promise<{ l
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id}>
+              <tr key={r.id} id={r.slug}>
                 <th scope="row">{pick(r, 'exam', locale)}</th>
                 <td>
                   <time dateTime={r.examDate}>{day(r.examDate)}</time>

@@ -1,10 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listFaqs, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
-import { Paragraphs } from '../../_components/paragraphs';
+import { RichText } from '@/app/_components/rich-text';
 import { titleFrom } from '../../_components/page-title';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export const generateMetadata = titleFrom('faq');
 
@@ -21,7 +24,7 @@ export default async function FaqPage({ params }: { params: Promise<{ locale: Lo
         {items.map((item) => (
           <details key={item.id} id={item.slug} className="card faq-item">
             <summary>{pick(item, 'question', locale)}</summary>
-            <Paragraphs text={pick(item, 'answer', locale)} />
+            <RichText className="prose" source={pick(item, 'answer', locale)} />
           </details>
         ))}
       </div>

@@ -5,6 +5,10 @@ import { titleFrom } from '../../_components/page-title';
 
 export const generateMetadata = titleFrom('guide');
 
+// No database read; static like the other public pages (docs/decisions/0005-fast-public-pages.md).
+export const dynamic = 'force-static';
+export const revalidate = 30;
+
 const STEPS = ['1', '2', '3', '4', '5', '6'] as const;
 const RULES = ['1', '2', '3', '4'] as const;
 

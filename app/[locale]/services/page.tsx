@@ -1,3 +1,4 @@
+import { RichText } from '@/app/_components/rich-text';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import type { Locale } from '@/lib/i18n/routing';
@@ -7,7 +8,10 @@ import { titleFrom } from '../../_components/page-title';
 /** «پشتیبانی سامانه»: the one service every signed-in applicant can use at once. */
 const SUPPORT_SERVICE = 'support';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 export const generateMetadata = titleFrom('services');
 
@@ -37,7 +41,7 @@ export default async function ServicesPage({ params }: { params: Promise<{ local
                     pick(s, 'name', locale)
                   )}
                 </h3>
-                <p>{pick(s, 'description', locale)}</p>
+                <RichText className="prose" source={pick(s, 'description', locale)} />
               </li>
             ))}
           </ul>

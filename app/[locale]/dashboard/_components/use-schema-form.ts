@@ -35,7 +35,8 @@ export function useSchemaForm<T>(
 
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
   const fieldErrors: FieldErrors = client ? client.errors : serverErrors;
-  const values = client?.values ?? (state && !state.ok ? state.values : undefined) ?? initialValues;
+  // A failed submit echoes what was sent; so does a successful one that stays on the page (a preview).
+  const values = client?.values ?? state?.values ?? initialValues;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitted = formValues(event.currentTarget);

@@ -1,3 +1,4 @@
+import { RichText } from '@/app/_components/rich-text';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canFileRequests } from '@/lib/accounts/account-status';
@@ -95,7 +96,7 @@ export default async function RequestsPage({
                     ) : (
                       <span>{pick(s, 'name', l)}</span>
                     )}
-                    <p className="muted">{pick(s, 'description', l)}</p>
+                    <RichText className="muted prose" source={pick(s, 'description', l)} />
                   </li>
                 ))}
               </ul>

@@ -5,9 +5,12 @@ import { getNews, pick } from '@/lib/content/queries';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
-import { Paragraphs } from '../../../_components/paragraphs';
+import { RichText } from '@/app/_components/rich-text';
 
-export const dynamic = 'force-dynamic';
+// Rendered once and served from cache until an administrator saves content (revalidatePath) or, on
+// other instances, for at most `revalidate` seconds: docs/decisions/0005-fast-public-pages.md.
+export const dynamic = 'force-static';
+export const revalidate = 30;
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -35,9 +38,7 @@ export default async function NewsItemPage({ params }: Params) {
           {formatDateTimeForLocale(item.publishedAt, locale)}
         </time>
       </p>
-      <div className="card prose">
-        <Paragraphs text={pick(item, 'body', locale)} />
-      </div>
+      <RichText className="card prose" source={pick(item, 'body', locale)} />
     </article>
   );
 }

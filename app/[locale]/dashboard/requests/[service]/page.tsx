@@ -1,3 +1,4 @@
+import { RichText } from '@/app/_components/rich-text';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -30,7 +31,7 @@ export default async function FileRequestPage({ params }: { params: Params }) {
   return (
     <div className="stack">
       <h1>{t('fileFor', { service: name })}</h1>
-      <p className="muted">{pick(row, 'description', locale as Locale)}</p>
+      <RichText className="muted prose" source={pick(row, 'description', locale as Locale)} />
       {canFileRequests(account.status) ? (
         <section className="card">
           <RequestForm serviceSlug={row.slug} />
