@@ -96,10 +96,9 @@ export function authSecret(): string {
   if (fromEnv) return fromEnv;
   if (generatedSecret) return generatedSecret;
   if (isProduction()) {
-    // A single instance can live with a generated secret; several behind a load balancer cannot.
-    console.warn(
-      '[security] AUTH_SECRET is not set: using a secret generated in the data directory. Set it in production.',
-    );
+    // Never a secret per instance: sessions would break behind a load balancer. A production server
+    // does not even start without it (lib/production-config.ts); this guards scripts and tools.
+    throw new Error('AUTH_SECRET is not set: it is required when NODE_ENV=production.');
   }
   const file = path.join(dataDir(), 'auth-secret');
   try {
