@@ -70,7 +70,9 @@ export async function requestContactChangeCode(
   const check = await checkPassword(account, currentPassword, now);
   if (check.outcome !== 'ok') return passwordFailure(check, echo);
 
-  const checks: Array<{ policy: PolicyName; key: string }> = [{ policy: 'otpSendPerTarget', key: newValue }];
+  const checks: Array<{ policy: PolicyName; key: string }> = [
+    { policy: 'otpSendPerTarget', key: `${PURPOSE[kind]}:${newValue}` },
+  ];
   if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) {

@@ -43,13 +43,21 @@ export async function requestPasswordReset(
   );
   if (!limit.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: limit.retryAfterSeconds };
   const ttlMinutes = Math.round(env().OTP_TTL_SECONDS / 60);
-  // The real address has its own ceiling too (registration codes share it); over it, nothing is sent
-  // but the answer stays the same.
+  // The real address has its own ceiling too; over it nothing is sent, and nothing is issued to it
+  // either: a new code would void the live one its owner may be typing right now. The same work is
+  // done for a placeholder, so the answer and its timing stay the same.
   const addressLimit = real
-    ? await enforce([{ policy: 'otpSendPerTarget', key: target }], now.getTime())
+    ? await enforce([{ policy: 'otpSendPerTarget', key: `reset-password:${target}` }], now.getTime())
     : { ok: true };
-  const { code, expiresAt } = await issueCode('reset-password', target, input.channel, now, handle);
-  if (real && account && addressLimit.ok) {
+  const sending = real && account !== null && addressLimit.ok;
+  const { code, expiresAt } = await issueCode(
+    'reset-password',
+    sending ? target : `void:${subject}`,
+    input.channel,
+    now,
+    handle,
+  );
+  if (sending) {
     const { subject: title, body } = messageFor(input.locale, code, ttlMinutes);
     if (input.channel === 'sms') await sendSms(target, body, code);
     else if (input.channel === 'voice') await sendVoiceCode(target, body, code);

@@ -1,6 +1,5 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { authSecret, env } from '@/lib/env';
+import { env } from '@/lib/env';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import type { Locale } from '@/lib/i18n/routing';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
@@ -13,14 +12,6 @@ export type SendCodeOutcome =
   | { ok: true; expiresAt: Date }
   | { ok: false; reason: 'rateLimited'; retryAfterSeconds: number }
   | { ok: false; reason: 'deliveryFailed' };
-
-/** Limit keys hold no mobile, email or national code in clear (Redis is not the place for them). */
-function limitKey(kind: string, value: string): string {
-  return createHmac('sha256', authSecret())
-    .update(`limit\u0000${kind}\u0000${value}`)
-    .digest('base64url')
-    .slice(0, 22);
-}
 
 /**
  * Issues a registration code for a normalized mobile or email and delivers it. Limits apply per target,
@@ -42,10 +33,10 @@ export async function sendRegistrationCode(params: {
   const now = params.now ?? new Date();
   const purpose = channel === 'email' ? 'register-email' : 'register-mobile';
   const checks: Array<{ policy: PolicyName; key: string }> = [
-    { policy: 'otpSendPerTarget', key: limitKey(purpose, target) },
+    { policy: 'otpSendPerTarget', key: `${purpose}:${target}` },
     { policy: 'otpSendPerClient', key: clientKey },
   ];
-  if (nationalCode) checks.push({ policy: 'otpSendPerNationalCode', key: limitKey('nc', nationalCode) });
+  if (nationalCode) checks.push({ policy: 'otpSendPerNationalCode', key: `nc:${nationalCode}` });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) return { ok: false, reason: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
 

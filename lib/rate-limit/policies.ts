@@ -1,5 +1,6 @@
 import 'server-only';
-import { env } from '@/lib/env';
+import { createHmac } from 'node:crypto';
+import { authSecret, env } from '@/lib/env';
 import { getLimiter, type LimitRule } from './limiter';
 
 /**
@@ -66,6 +67,18 @@ export function policies() {
 
 export type PolicyName = keyof ReturnType<typeof policies>;
 
+/**
+ * The stored key of a policy's subject: a keyed hash, computed here for every caller, so no mobile,
+ * email, national code or address can reach Redis (or the memory map) in clear, whatever is passed.
+ */
+export function storedLimitKey(policy: PolicyName, subject: string): string {
+  const digest = createHmac('sha256', authSecret())
+    .update(`limit\u0000${policy}\u0000${subject}`)
+    .digest('base64url')
+    .slice(0, 22);
+  return `${policy}:${digest}`;
+}
+
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Checks every rule of every named policy for its key; the answer carries the longest wait. */
@@ -79,7 +92,7 @@ export async function enforce(
   const at = now ?? Date.now();
   for (const { policy, key } of checks) {
     for (const rule of all[policy]) {
-      const result = await limiter.limit(`${policy}:${key}`, rule, now);
+      const result = await limiter.limit(storedLimitKey(policy, key), rule, now);
       if (!result.success) waitMs = Math.max(waitMs, result.reset - at);
     }
   }
@@ -89,5 +102,5 @@ export async function enforce(
 /** Clears a policy's counters for a key (e.g. the per-account login counter after a successful sign-in). */
 export async function resetPolicy(policy: PolicyName, key: string): Promise<void> {
   const limiter = await getLimiter();
-  for (const rule of policies()[policy]) await limiter.reset(`${policy}:${key}`, rule);
+  for (const rule of policies()[policy]) await limiter.reset(storedLimitKey(policy, key), rule);
 }

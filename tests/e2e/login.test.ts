@@ -18,7 +18,7 @@ async function createAccount(password: string) {
   const mobile = `0939${String(randomInt(0, 10_000_000)).padStart(7, '0')}`;
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: BASE_URL },
     body: JSON.stringify({
       nationalCode,
       password,

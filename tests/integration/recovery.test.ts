@@ -180,6 +180,35 @@ describe('password recovery', () => {
     }
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
   });
+
+  test('a request whose send is refused does not replace the live code its owner is typing', async () => {
+    const { nationalCode, mobile } = await applicant();
+    await requestPasswordReset({
+      identifier: nationalCode,
+      channel: 'sms',
+      clientHash: `c${unique()}`,
+      locale: 'fa',
+    });
+    const code = await latestCode(mobile);
+    // Someone else asks for a call to the same number: the number's own limit refuses the send ...
+    const other = await requestPasswordReset({
+      identifier: nationalCode,
+      channel: 'voice',
+      clientHash: `c${unique()}`,
+      locale: 'fa',
+    });
+    expect(other.ok).toBe(true);
+    expect(await listOutbox({ to: mobile, channel: 'voice' })).toHaveLength(0);
+    // ... and the SMS code still works.
+    const done = await resetPassword({
+      identifier: nationalCode,
+      channel: 'sms',
+      code,
+      password: 'Brand-new-pass-78',
+      clientHash: `c${unique()}`,
+    });
+    expect(done.ok).toBe(true);
+  });
 });
 
 describe('forgotten username', () => {
