@@ -19,14 +19,7 @@ const nextConfig: NextConfig = {
   // whose <title> is in <head> from the start is also what screen readers announce first.
   htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: [
-    '@electric-sql/pglite',
-    '@node-rs/argon2',
-    'postgres',
-    'ioredis',
-    'svg-captcha',
-    'nodemailer',
-  ],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'ioredis', 'nodemailer'],
   experimental: {
     serverActions: {
       // Forms carry a few short fields; anything larger is an attack or a mistake.

@@ -25,7 +25,7 @@ export async function startServer(): Promise<void> {
   if (env().PURGE_TIMER !== false) startPurgeTimer();
   if (env().CAPTCHA_TEST_ANSWER) {
     console.warn(
-      '\n[security] WARNING: CAPTCHA_TEST_ANSWER is set. Every captcha accepts a fixed answer.\n' +
+      '\n[security] WARNING: CAPTCHA_TEST_ANSWER is set. The human check accepts a fixed token (/api/health reports testMode).\n' +
         '[security] This is for automated tests only and must never be set on a public server.\n',
     );
   }

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 export const CLIENT_NAMESPACES = {
   register: ['register', 'validation', 'errors', 'forms', 'captcha'],
   signIn: ['auth', 'forms', 'captcha'],
-  recovery: ['recovery', 'forms'],
+  recovery: ['recovery', 'forms', 'captcha'],
   dashboard: ['dashboard', 'appErrors', 'profile', 'requests', 'contact', 'support', 'forms', 'register'],
 } as const;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb, type DbOrTx } from '@/db/client';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import { env } from '@/lib/env';
 import { enforce } from '@/lib/rate-limit/policies';
@@ -8,7 +9,9 @@ import { issueCode } from '@/lib/verification/codes';
 import { recoveryTarget } from './recovery-target';
 
 export type RequestResetResult =
-  { ok: true; expiresAt: Date } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+  | { ok: true; expiresAt: Date }
+  | { ok: false; reason: 'humanCheck' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 function messageFor(locale: 'fa' | 'en', code: string, minutes: number) {
   return locale === 'fa'
@@ -28,9 +31,19 @@ function messageFor(locale: 'fa' | 'en', code: string, minutes: number) {
  * a code, to a placeholder target nobody receives.
  */
 export async function requestPasswordReset(
-  input: { identifier: string; channel: 'sms' | 'voice' | 'email'; clientHash: string; locale: 'fa' | 'en' },
+  input: {
+    identifier: string;
+    channel: 'sms' | 'voice' | 'email';
+    clientHash: string;
+    locale: 'fa' | 'en';
+    /** The human check's proof (the form's `altcha` field), spent by this request. */
+    humanCheck: unknown;
+  },
   { now = new Date(), db }: { now?: Date; db?: DbOrTx } = {},
 ): Promise<RequestResetResult> {
+  // Checked before the account is looked up, so the answer says nothing about it.
+  if (!(await verifyHumanCheck(input.humanCheck, 'recovery', now)))
+    return { ok: false, reason: 'humanCheck' };
   const handle = db ?? (await getDb());
   const { account, target, subject, real } = await recoveryTarget(handle, input.identifier, input.channel);
   // Keyed by what was typed, so the limits look the same whether or not the account exists.

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import type { Locale } from '@/lib/i18n/routing';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
@@ -10,12 +11,14 @@ export type RegistrationChannel = 'sms' | 'voice' | 'email';
 
 export type SendCodeOutcome =
   | { ok: true; expiresAt: Date }
+  | { ok: false; reason: 'humanCheck' }
   | { ok: false; reason: 'rateLimited'; retryAfterSeconds: number }
   | { ok: false; reason: 'deliveryFailed' };
 
 /**
- * Issues a registration code for a normalized mobile or email and delivers it. Limits apply per target,
- * per client address and (on fa) per national code, before anything is issued or sent.
+ * Issues a registration code for a normalized mobile or email and delivers it. The human check comes
+ * first (every code sent costs the sender a solved proof of work), then the limits per target, per
+ * client address and (on fa) per national code, before anything is issued or sent.
  */
 export async function sendRegistrationCode(params: {
   channel: RegistrationChannel;
@@ -24,6 +27,8 @@ export async function sendRegistrationCode(params: {
   locale: Locale;
   /** Hashed client address. */
   clientKey: string;
+  /** The human check's proof (the form's `altcha` field), spent by this request. */
+  humanCheck: unknown;
   nationalCode?: string | null;
   /** The site's host name, for the WebOTP line of the SMS. */
   host: string;
@@ -32,6 +37,8 @@ export async function sendRegistrationCode(params: {
   const { channel, target, locale, clientKey, nationalCode, host } = params;
   const now = params.now ?? new Date();
   const purpose = channel === 'email' ? 'register-email' : 'register-mobile';
+  if (!(await verifyHumanCheck(params.humanCheck, 'register', now)))
+    return { ok: false, reason: 'humanCheck' };
   const checks: Array<{ policy: PolicyName; key: string }> = [
     { policy: 'otpSendPerTarget', key: `${purpose}:${target}` },
     { policy: 'otpSendPerClient', key: clientKey },

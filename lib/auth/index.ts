@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authSecret } from '@/lib/env';
@@ -52,6 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           kind: account.provider as SessionKind,
           sv: (user as { sessionVersion?: number }).sessionVersion ?? 0,
           authTime: Math.floor(Date.now() / 1000),
+          sid: randomBytes(18).toString('base64url'),
         };
       }
       // The absolute lifetime is enforced here, whatever the idle refreshes did to the expiry.
@@ -64,6 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         kind: token.kind,
         sessionVersion: token.sv,
         authTime: token.authTime,
+        sessionId: token.sid,
       });
       return { ...session, user: undefined, claims } as unknown as typeof session;
     },

@@ -18,6 +18,8 @@ export interface SessionClaims {
   sessionVersion: number;
   /** Epoch seconds of the sign-in. */
   authTime: number;
+  /** This session's own random id: signing out records it as ended (lib/auth/ended-sessions.ts). */
+  sessionId: string;
 }
 
 export function isWithinAbsoluteLifetime(authTime: unknown, now: Date = new Date()): boolean {
@@ -49,7 +51,15 @@ export function parseClaims(value: unknown): SessionClaims | null {
   if (typeof v.subject !== 'string' || !v.subject) return null;
   if (v.kind !== 'applicant' && v.kind !== 'staff') return null;
   if (typeof v.sessionVersion !== 'number' || typeof v.authTime !== 'number') return null;
-  return { subject: v.subject, kind: v.kind, sessionVersion: v.sessionVersion, authTime: v.authTime };
+  // A session without its own id cannot be ended on the server, so it is not accepted.
+  if (typeof v.sessionId !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(v.sessionId)) return null;
+  return {
+    subject: v.subject,
+    kind: v.kind,
+    sessionVersion: v.sessionVersion,
+    authTime: v.authTime,
+    sessionId: v.sessionId,
+  };
 }
 
 /** Only same-origin relative paths survive as a return address (no open redirect). */

@@ -43,8 +43,8 @@ export function policies() {
       { limit: 10, windowSeconds: 900 },
       { limit: 50, windowSeconds: 86_400 },
     ],
-    /** Captcha images from one client address. */
-    captchaPerClient: [{ limit: 60, windowSeconds: 600 }],
+    /** Human-check challenges from one client address (each one is cheap to make, but not free). */
+    humanCheckPerClient: [{ limit: 60, windowSeconds: 600 }],
     /** Profile saves by one account (each save is a write; a person needs a handful). */
     profileSavePerAccount: [{ limit: 60, windowSeconds: 3600 }],
     /** Service requests filed by one account: enough for real use, not for filling the review queue. */

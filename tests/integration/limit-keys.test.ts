@@ -11,6 +11,8 @@ import { memoryLimiter, setLimiter, type Limiter } from '@/lib/rate-limit/limite
 import { setupTestDatabase } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';
 
+const HUMAN = 'test-human-check';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
 setupTestDatabase();
 const keys: string[] = [];
 
@@ -47,6 +49,7 @@ test('no mobile, email or national code reaches a limit key, from any caller', a
     clientKey: 'client-a',
     nationalCode,
     host: 'localhost',
+    humanCheck: HUMAN,
   });
   await sendRegistrationCode({
     channel: 'email',
@@ -54,6 +57,7 @@ test('no mobile, email or national code reaches a limit key, from any caller', a
     locale: 'fa',
     clientKey: 'client-a',
     host: 'localhost',
+    humanCheck: HUMAN,
   });
   await requestContactChangeCode(
     created.account.id,
@@ -72,14 +76,16 @@ test('no mobile, email or national code reaches a limit key, from any caller', a
     channel: 'sms',
     clientHash: 'client-c',
     locale: 'fa',
+    humanCheck: HUMAN,
   });
   await requestPasswordReset({
     identifier: nationalCode,
     channel: 'email',
     clientHash: 'client-c',
     locale: 'fa',
+    humanCheck: HUMAN,
   });
-  await remindUsername({ contact: mobile, clientHash: 'client-d' });
+  await remindUsername({ contact: mobile, clientHash: 'client-d', humanCheck: HUMAN });
 
   expect(keys.length).toBeGreaterThan(10);
   const personal = [nationalCode, mobile, email, newMobile, newEmail, `0930${u}`, `reg${u}`, u];

@@ -12,6 +12,9 @@ import { closeRedis } from '@/lib/rate-limit/store';
 import { setupTestDatabase } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';
 
+const HUMAN = 'test-human-check';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
+
 const getDb = setupTestDatabase();
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 
@@ -42,11 +45,23 @@ describe('password recovery', () => {
     const { nationalCode, mobile } = await applicant();
     const now = new Date();
     const existing = await requestPasswordReset(
-      { identifier: nationalCode, channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      {
+        identifier: nationalCode,
+        channel: 'sms',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     const missing = await requestPasswordReset(
-      { identifier: randomValidNationalCode(), channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      {
+        identifier: randomValidNationalCode(),
+        channel: 'sms',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     expect(existing).toEqual(missing);
@@ -64,6 +79,7 @@ describe('password recovery', () => {
       channel: 'sms',
       clientHash: client,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     const code = await latestCode(mobile);
     const wrong = await resetPassword({
@@ -131,6 +147,7 @@ describe('password recovery', () => {
       channel: 'voice',
       clientHash: client,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     const [call] = await listOutbox({ to: mobile, channel: 'voice' });
     const code = call.body.match(/\b(\d{6})\b/)![1];
@@ -159,16 +176,22 @@ describe('password recovery', () => {
     const now = new Date();
     for (const identifier of [nationalCode, ghost]) {
       await requestPasswordReset(
-        { identifier, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+        { identifier, channel: 'email', clientHash: `c${unique()}`, locale: 'en', humanCheck: HUMAN },
         { now },
       );
     }
     const a = await requestPasswordReset(
-      { identifier: nationalCode, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      {
+        identifier: nationalCode,
+        channel: 'email',
+        clientHash: `c${unique()}`,
+        locale: 'en',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     const b = await requestPasswordReset(
-      { identifier: ghost, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      { identifier: ghost, channel: 'email', clientHash: `c${unique()}`, locale: 'en', humanCheck: HUMAN },
       { now },
     );
     // In memory the wait is exact (300 s); Redis's sliding window reports the end of its current bucket.
@@ -188,6 +211,7 @@ describe('password recovery', () => {
       channel: 'sms',
       clientHash: `c${unique()}`,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     const code = await latestCode(mobile);
     // Someone else asks for a call to the same number: the number's own limit refuses the send ...
@@ -196,6 +220,7 @@ describe('password recovery', () => {
       channel: 'voice',
       clientHash: `c${unique()}`,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     expect(other.ok).toBe(true);
     expect(await listOutbox({ to: mobile, channel: 'voice' })).toHaveLength(0);
@@ -215,9 +240,14 @@ describe('forgotten username', () => {
   test('sent to the registered email, found by mobile in Persian digits; same answer for unknown contacts', async () => {
     const { nationalCode, mobile, email } = await applicant();
     const persianMobile = mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-    const known = await remindUsername({ contact: persianMobile, clientHash: `c${unique()}` });
+    const known = await remindUsername({
+      contact: persianMobile,
+      clientHash: `c${unique()}`,
+      humanCheck: HUMAN,
+    });
     const unknown = await remindUsername({
       contact: `nobody${unique()}@example.ir`,
+      humanCheck: HUMAN,
       clientHash: `c${unique()}`,
     });
     expect(known).toEqual({ ok: true });

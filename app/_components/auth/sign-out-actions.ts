@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { signOut } from '@/lib/auth';
-import { getCurrentAccount } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/ended-sessions';
+import { getCurrentAccount, getSessionClaims } from '@/lib/auth/session';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 
 // Actions can be called with anything; a missing or odd form just means the default locale.
@@ -20,6 +21,9 @@ export async function signOutAction(form: FormData): Promise<void> {
     const clientHash = hashClientAddress(clientAddress(await headers()));
     await recordAuditEvent({ type: 'logout', accountId: account.id, clientHash });
   }
+  // Ends this session on the server too (applicant or staff): a copy of the cookie stops working.
+  const claims = await getSessionClaims();
+  if (claims) await endSession(claims);
   await signOut({ redirect: false });
   redirect(`/${localeOf(form)}`);
 }

@@ -44,8 +44,16 @@ describe('isSessionCurrent', () => {
 
 describe('parseClaims', () => {
   test('reads well-formed claims and rejects anything else', () => {
-    const claims = { subject: 'a', kind: 'applicant', sessionVersion: 1, authTime: 5 };
+    const claims = {
+      subject: 'a',
+      kind: 'applicant',
+      sessionVersion: 1,
+      authTime: 5,
+      sessionId: 'abcdefghijklmnopqrstuvwx',
+    };
     expect(parseClaims(claims)).toEqual(claims);
+    expect(parseClaims({ ...claims, sessionId: undefined })).toBeNull();
+    expect(parseClaims({ ...claims, sessionId: 'short' })).toBeNull();
     expect(parseClaims({ ...claims, kind: 'root' })).toBeNull();
     expect(parseClaims({ ...claims, sessionVersion: '1' })).toBeNull();
     expect(parseClaims(null)).toBeNull();
