@@ -114,8 +114,21 @@ export function Captcha({
         (event as CustomEvent<{ state?: string; payload?: string | null }>).detail ?? {};
       proofChangeRef.current?.(state === 'verified' && payload ? payload : '');
     };
+    // Ticking a box that is already ticked changes nothing: the widget would otherwise throw its
+    // proof away (and the person, who sees «تأیید شد», would have to wait for a new one).
+    const keepVerified = (event: Event) => {
+      const target = event.target as HTMLInputElement | null;
+      if (target?.type === 'checkbox' && widget.getState() === 'verified') {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     widget.addEventListener('statechange', onState);
-    return () => widget.removeEventListener('statechange', onState);
+    widget.addEventListener('click', keepVerified, true);
+    return () => {
+      widget.removeEventListener('statechange', onState);
+      widget.removeEventListener('click', keepVerified, true);
+    };
   }, []);
 
   // A spent proof is replaced by a new one, solved in the background.
