@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents, type Account } from '@/db/schema';
 import { sendEmail, sendSms } from '@/lib/delivery';
+import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
 import {
   confirmContactChangeSchema,
@@ -83,6 +84,17 @@ export async function requestContactChangeCode(
   }
 
   const channel = kind === 'mobile' ? 'sms' : 'email';
+  if (channel === 'sms') {
+    const phone = await enforcePhoneLimits(newValue, 'sms', now.getTime());
+    if (!phone.ok) {
+      return phone.reason === 'prefixLimited'
+        ? fail(
+            {},
+            { formError: 'rateLimited', formErrorValues: { seconds: phone.retryAfterSeconds }, values: echo },
+          )
+        : fail({}, { formError: 'phoneBudgetExhausted', values: echo });
+    }
+  }
   const { code, expiresAt } = await issueCode(PURPOSE[kind], newValue, channel, now);
   const message = changeCodeMessage(account.locale, code);
   const sent =

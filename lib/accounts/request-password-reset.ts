@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { verifyHumanCheck } from '@/lib/captcha';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import { env } from '@/lib/env';
+import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce } from '@/lib/rate-limit/policies';
 import { issueCode } from '@/lib/verification/codes';
 import { recoveryTarget } from './recovery-target';
@@ -62,7 +63,12 @@ export async function requestPasswordReset(
   const addressLimit = real
     ? await enforce([{ policy: 'otpSendPerTarget', key: `reset-password:${target}` }], now.getTime())
     : { ok: true };
-  const sending = real && account !== null && addressLimit.ok;
+  // SMS pumping: the destination's prefix and the portal's phone budget (email is not counted).
+  const phoneLimit =
+    real && addressLimit.ok && input.channel !== 'email'
+      ? await enforcePhoneLimits(target, input.channel, now.getTime())
+      : { ok: true };
+  const sending = real && account !== null && addressLimit.ok && phoneLimit.ok;
   const { code, expiresAt } = await issueCode(
     'reset-password',
     sending ? target : `void:${subject}`,

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { verifyHumanCheck } from '@/lib/captcha';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
 import type { Locale } from '@/lib/i18n/routing';
+import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
 import { issueCode } from '@/lib/verification/codes';
 import { codeEmail, codeSms, codeVoice } from './registration-messages';
@@ -13,6 +14,9 @@ export type SendCodeOutcome =
   | { ok: true; expiresAt: Date }
   | { ok: false; reason: 'humanCheck' }
   | { ok: false; reason: 'rateLimited'; retryAfterSeconds: number }
+  | { ok: false; reason: 'voiceUnsupported' }
+  | { ok: false; reason: 'prefixLimited'; retryAfterSeconds: number }
+  | { ok: false; reason: 'budgetExhausted'; retryAfterSeconds: number }
   | { ok: false; reason: 'deliveryFailed' };
 
 /**
@@ -46,6 +50,10 @@ export async function sendRegistrationCode(params: {
   if (nationalCode) checks.push({ policy: 'otpSendPerNationalCode', key: `nc:${nationalCode}` });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) return { ok: false, reason: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
+  if (channel !== 'email') {
+    const phone = await enforcePhoneLimits(target, channel, now.getTime());
+    if (!phone.ok) return phone;
+  }
 
   const { code, expiresAt } = await issueCode(purpose, target, channel, now);
   const result =

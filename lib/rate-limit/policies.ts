@@ -21,6 +21,28 @@ export function policies() {
       { limit: 20, windowSeconds: 3600 },
       { limit: 60, windowSeconds: 86_400 },
     ],
+    /**
+     * SMS and calls to one foreign country, and to one foreign prefix (the country code and the next
+     * three digits): SMS pumping sends codes to premium ranges of one destination from many addresses.
+     */
+    phoneSendPerCountry: [
+      { limit: 30, windowSeconds: 3600 },
+      { limit: 100, windowSeconds: 86_400 },
+    ],
+    phoneSendPerForeignPrefix: [
+      { limit: 10, windowSeconds: 3600 },
+      { limit: 30, windowSeconds: 86_400 },
+    ],
+    /** SMS and calls to one Iranian operator prefix (09xx): the portal's own traffic, so generous. */
+    phoneSendPerIranianPrefix: [
+      { limit: 600, windowSeconds: 3600 },
+      { limit: 5_000, windowSeconds: 86_400 },
+    ],
+    /** Every SMS and call the portal sends, together (SMS_BUDGET_HOURLY, SMS_BUDGET_DAILY). */
+    phoneSendBudget: [
+      { limit: env().SMS_BUDGET_HOURLY, windowSeconds: 3600 },
+      { limit: env().SMS_BUDGET_DAILY, windowSeconds: 86_400 },
+    ],
     /** Codes requested on behalf of one national code. */
     otpSendPerNationalCode: [{ limit: 10, windowSeconds: 86_400 }],
     /** Registration submits from one client address. */
@@ -43,8 +65,11 @@ export function policies() {
       { limit: 10, windowSeconds: 900 },
       { limit: 50, windowSeconds: 86_400 },
     ],
-    /** Human-check challenges from one client address (each one is cheap to make, but not free). */
-    humanCheckPerClient: [{ limit: 60, windowSeconds: 600 }],
+    /**
+     * Human-check challenges from one client address: cheap to make and worthless without the work,
+     * so the ceiling only stops floods; a university NAT serves many students.
+     */
+    humanCheckPerClient: [{ limit: 300, windowSeconds: 600 }],
     /** Profile saves by one account (each save is a write; a person needs a handful). */
     profileSavePerAccount: [{ limit: 60, windowSeconds: 3600 }],
     /** Service requests filed by one account: enough for real use, not for filling the review queue. */

@@ -76,6 +76,10 @@ export async function sendRegistrationCodeAction(
     if (result.ok)
       return { ok: true, expiresAt: result.expiresAt.toISOString(), serverNow: now.toISOString() };
     if (result.reason === 'humanCheck') return { ok: false, message: t('humanCheckFirst') };
+    if (result.reason === 'voiceUnsupported') return { ok: false, message: t('voiceUnsupported') };
+    if (result.reason === 'budgetExhausted') return { ok: false, message: t('phoneBudgetExhausted') };
+    if (result.reason === 'prefixLimited')
+      return { ok: false, message: t('sendPrefixLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     if (result.reason === 'rateLimited')
       return { ok: false, message: t('sendLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     return { ok: false, message: t('sendFailed') };

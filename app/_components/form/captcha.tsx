@@ -46,8 +46,8 @@ export interface CaptchaProps {
 
 /**
  * The human check: ALTCHA's proof-of-work widget (`<altcha-widget>`, hidden field `altcha`). Ticking
- * «من ربات نیستم» makes the browser solve a challenge from /api/altcha for a moment; there is no
- * image, so nobody is left out. The widget's script is loaded only when this component mounts.
+ * «من ربات نیستم» (or just starting on the form) makes the browser solve a challenge from /api/altcha
+ * for a moment; there is no image, so nobody is left out. The widget's script is loaded only when this component mounts.
  */
 export function Captcha({
   id = 'altcha',
@@ -88,6 +88,9 @@ export function Captcha({
         await widgetRef.current?.configure({
           challenge: `/api/altcha?purpose=${purpose}`,
           language: locale,
+          // The work starts as soon as the person starts on the form, so the proof is usually ready
+          // before it is needed; ticking the box starts it too (and changes nothing once it is done).
+          auto: 'onfocus',
           hideFooter: true,
           hideLogo: true,
         });
@@ -174,7 +177,7 @@ export function Captcha({
       <p id={`${id}-hint`} className="hint">
         {t('hint')}
       </p>
-      <altcha-widget ref={widgetRef} name="altcha" auto="off" type="checkbox" language={locale} />
+      <altcha-widget ref={widgetRef} auto="onfocus" type="checkbox" language={locale} />
       {status === 'failed' ? (
         <p className="error-text" role="status">
           {t('loadFailed')}
