@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents, type Account } from '@/db/schema';
 import { sendEmail, sendSms } from '@/lib/delivery';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
 import {
@@ -57,11 +58,22 @@ export async function requestContactChangeCode(
   accountId: string,
   kind: ContactKind,
   input: Record<string, unknown>,
-  { now = new Date(), clientKey }: { now?: Date; clientKey?: string } = {},
+  {
+    now = new Date(),
+    clientKey,
+    humanCheck,
+  }: {
+    now?: Date;
+    clientKey?: string;
+    /** The human check's proof (`altcha`), spent here. */ humanCheck?: unknown;
+  } = {},
 ): Promise<ActionResult<{ expiresAt: string }>> {
   const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
   const parsed = requestContactCodeSchema(kind).safeParse(input);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+  // Before the password is tried: a code to send, and a password guess, each cost a proof of work.
+  if (!(await verifyHumanCheck(humanCheck, 'contact', now)))
+    return fail({ altcha: [humanCheck ? 'captchaInvalid' : 'captchaRequired'] }, { values: echo });
   const account = await loadAccount(accountId);
   if (!account) return fail({}, { formError: 'generic', values: echo });
   const { newValue, currentPassword } = parsed.data;

@@ -63,13 +63,13 @@ test('no mobile, email or national code reaches a limit key, from any caller', a
     created.account.id,
     'mobile',
     { newValue: newMobile, currentPassword: 'Old-password-11' },
-    { clientKey: 'client-b' },
+    { clientKey: 'client-b', humanCheck: HUMAN },
   );
   await requestContactChangeCode(
     created.account.id,
     'email',
     { newValue: newEmail, currentPassword: 'Old-password-11' },
-    { clientKey: 'client-b' },
+    { clientKey: 'client-b', humanCheck: HUMAN },
   );
   await requestPasswordReset({
     identifier: nationalCode,

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { BirthDateInput } from '@/app/_components/form/birth-date-input';
-import { Captcha } from '@/app/_components/form/captcha';
+import { Captcha, proofWhenReady } from '@/app/_components/form/captcha';
 import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
@@ -285,7 +285,7 @@ export function RegisterForm({
       document.getElementById(field)?.focus();
       return { ok: false, message: t(field === 'mobile' ? 'enterMobileFirst' : 'enterEmailFirst') };
     }
-    const proof = getValues('altcha');
+    const proof = getValues('altcha') || (await proofWhenReady('altcha'));
     if (!proof) {
       document.getElementById('altcha')?.focus();
       return { ok: false, message: t('humanCheckFirst') };
@@ -317,7 +317,17 @@ export function RegisterForm({
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        // A human check still at work is waited for, not reported missing.
+        void (async () => {
+          if (!getValues('altcha')) {
+            const proof = await proofWhenReady('altcha');
+            if (proof) setValue('altcha', proof);
+          }
+          await onSubmit(event);
+        })();
+      }}
       noValidate
       className="stack"
     >

@@ -28,6 +28,22 @@ declare module 'react' {
   }
 }
 
+/**
+ * The proof of the human check with this id: at once when it is ready, after the work when it is
+ * running (so a click on «پیامک» during the work waits for it), '' when nothing is running.
+ */
+export async function proofWhenReady(id = 'altcha', timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const widget = document.getElementById(id)?.querySelector<AltchaElement>('altcha-widget');
+    const proof = widget?.querySelector<HTMLInputElement>('input[name="altcha"]')?.value ?? '';
+    const state = widget && typeof widget.getState === 'function' ? widget.getState() : '';
+    if (state === 'verified' && proof) return proof;
+    if (state !== 'verifying' || Date.now() > deadline) return '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export interface CaptchaProps {
   /** The id the error summary links to (unique on the page); 'altcha' by default. */
   id?: string;
@@ -112,25 +128,42 @@ export function Captcha({
   useEffect(() => {
     const widget = widgetRef.current;
     if (!widget) return;
+    const checkbox = () => widget.querySelector<HTMLInputElement>('input[type="checkbox"]');
     const onState = (event: Event) => {
       const { state, payload } =
         (event as CustomEvent<{ state?: string; payload?: string | null }>).detail ?? {};
       proofChangeRef.current?.(state === 'verified' && payload ? payload : '');
+      // The box shows what the person did: ticked while the work runs and once it is done, unticked
+      // when it failed or expired (then a tick starts it again).
+      const box = checkbox();
+      if (box) box.checked = state === 'verifying' || state === 'verified';
     };
-    // Ticking a box that is already ticked changes nothing: the widget would otherwise throw its
-    // proof away (and the person, who sees «تأیید شد», would have to wait for a new one).
-    const keepVerified = (event: Event) => {
+    // A tick on a box that is ticked already (the work running or done) changes nothing: the widget
+    // would otherwise throw its work or its proof away.
+    const keepTicked = (event: Event) => {
       const target = event.target as HTMLInputElement | null;
-      if (target?.type === 'checkbox' && widget.getState() === 'verified') {
+      const state = widget.getState();
+      if (target?.type === 'checkbox' && (state === 'verified' || state === 'verifying')) {
         event.preventDefault();
         event.stopPropagation();
       }
     };
+    // A tick starts the work and the box stays ticked while it runs (the widget would untick it until
+    // the end, which tells a person, or a test that ticks it, that the tick did not take).
+    const startWork = (event: Event) => {
+      const target = event.target as HTMLInputElement | null;
+      if (target?.type !== 'checkbox' || !target.checked) return;
+      event.stopPropagation();
+      const state = widget.getState();
+      if (state !== 'verifying' && state !== 'verified') void widget.verify();
+    };
     widget.addEventListener('statechange', onState);
-    widget.addEventListener('click', keepVerified, true);
+    widget.addEventListener('click', keepTicked, true);
+    widget.addEventListener('change', startWork, true);
     return () => {
       widget.removeEventListener('statechange', onState);
-      widget.removeEventListener('click', keepVerified, true);
+      widget.removeEventListener('click', keepTicked, true);
+      widget.removeEventListener('change', startWork, true);
     };
   }, []);
 
