@@ -14,6 +14,8 @@ export const AUDIT_FAMILIES = [
   'university',
   'login',
   'password',
+  'content',
+  'delivery',
 ] as const;
 export type AuditFamily = (typeof AUDIT_FAMILIES)[number];
 
@@ -35,6 +37,8 @@ export async function listAuditEvents(query: { family?: string; id?: string; bef
         sql`${auditEvents.meta}->>'reviewerId' = ${id}`,
         sql`${auditEvents.meta}->>'actorId' = ${id}`,
         sql`${auditEvents.meta}->>'ticketId' = ${id}`,
+        sql`${auditEvents.meta}->>'deliveryId' = ${id}`,
+        sql`${auditEvents.meta}->>'contentId' = ${id}`,
       ),
     );
   }

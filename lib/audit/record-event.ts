@@ -27,7 +27,9 @@ export type AuditType =
   | 'ticket_closed'
   // Content administration (lib/content): ids only in meta.
   | 'content_created'
-  | 'content_updated';
+  | 'content_updated'
+  // Delivery queue (lib/delivery/admin.ts): an administrator sent a failed message again.
+  | 'delivery_retried';
 
 /**
  * Appends a security event. Callers pass ids and keyed hashes only: never a password, a code, a typed

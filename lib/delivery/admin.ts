@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { deliveries } from '@/db/schema';
+import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Channel } from './types';
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+export const DELIVERY_STATUSES = ['failed', 'pending', 'sending', 'sent'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export interface DeliveryView {
   id: string;
@@ -61,17 +63,41 @@ export async function listDeliveries({
   }));
 }
 
+/** How many deliveries are in each state: the administrator's page shows them next to its filter. */
+export async function countDeliveries(): Promise<Record<DeliveryStatus, number>> {
+  const db = await getDb();
+  const rows = await db
+    .select({ status: deliveries.status, count: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .groupBy(deliveries.status);
+  const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, 0])) as Record<DeliveryStatus, number>;
+  for (const row of rows) if (row.status in counts) counts[row.status as DeliveryStatus] = Number(row.count);
+  return counts;
+}
+
 /**
  * An administrator sends a failed message again (e.g. after fixing the provider's key): it goes back
  * to the queue with a fresh set of attempts. Code messages are not retried: their code was voided
- * when they failed, and the applicant asks for a new one.
+ * when they failed, and the applicant asks for a new one. With `actorId` (the staff page) the retry
+ * is an audit row in the same transaction; the dev API passes none.
  */
-export async function retryDelivery(id: string, now: Date = new Date()): Promise<'queued' | 'notRetryable'> {
+export async function retryDelivery(
+  id: string,
+  { now = new Date(), actorId }: { now?: Date; actorId?: string } = {},
+): Promise<'queued' | 'notRetryable'> {
   const db = await getDb();
-  const updated = await db
-    .update(deliveries)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, updatedAt: now })
-    .where(and(eq(deliveries.id, id), eq(deliveries.status, 'failed'), isNull(deliveries.codePurpose)))
-    .returning({ id: deliveries.id });
-  return updated.length === 1 ? 'queued' : 'notRetryable';
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(deliveries)
+      .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, updatedAt: now })
+      .where(and(eq(deliveries.id, id), eq(deliveries.status, 'failed'), isNull(deliveries.codePurpose)))
+      .returning({ id: deliveries.id });
+    if (updated.length !== 1) return 'notRetryable';
+    if (actorId)
+      await recordAuditEvent(
+        { type: 'delivery_retried', meta: { deliveryId: id, actorId } },
+        { now, db: tx },
+      );
+    return 'queued';
+  });
 }

@@ -4,10 +4,19 @@ import { getDb } from '@/db/client';
 import { outboxMessages } from '@/db/schema';
 import type { Channel, Driver } from './types';
 
+/**
+ * The reserved top-level domain `.invalid` (RFC 2606) never receives mail: the outbox refuses it as a
+ * provider refuses an undeliverable recipient (a final 422), so development and the end-to-end tests
+ * can see a failed delivery on the administrators' page and send it again.
+ */
+export const UNDELIVERABLE_EMAIL = /\.invalid$/i;
+
 /** Stores the message instead of sending it, so development and tests lose nothing and can read codes back. */
 export const outboxDriver: Driver = {
   name: 'outbox',
   async send(message) {
+    if (message.channel === 'email' && UNDELIVERABLE_EMAIL.test(message.to))
+      return { ok: false, error: 'status_422', driver: 'outbox', retryable: false };
     try {
       const db = await getDb();
       const [row] = await db

@@ -108,8 +108,10 @@ export function uniqueApplicant() {
 }
 export type Applicant = ReturnType<typeof uniqueApplicant> & { id: string };
 
-export async function createAccount(): Promise<Applicant> {
-  const data = uniqueApplicant();
+export async function createAccount(
+  overrides: Partial<ReturnType<typeof uniqueApplicant>> = {},
+): Promise<Applicant> {
+  const data = { ...uniqueApplicant(), ...overrides };
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: BASE_URL },

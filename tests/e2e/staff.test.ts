@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Cookie } from 'playwright-core';
 import {
   BASE_URL,
   expectedStatuses,
@@ -38,6 +38,8 @@ after(async () => {
 });
 
 let reviewerSecret = '';
+/** Sessions kept for the later checks that need no fresh sign-in (each costs a new TOTP time step). */
+const kept: { admin?: Cookie[]; otherReviewer?: Cookie[] } = {};
 const applicants: { approved?: Applicant; rejected?: Applicant } = {};
 
 describe(
@@ -139,117 +141,128 @@ describe(
       await staffSide.context.close();
     });
 
-    test(
-      'another university’s reviewer gets 404 for the file, the decision and the ticket; an applicant gets nothing',
-      async () => {
-        const other = SETUP.other!;
-        const a = applicants.approved!;
-        const otherSide = await newPage(browser, VIEWPORTS.desktop);
-        const otherSecret = await enroll(otherSide.page, other.url);
-        await staffSignIn(otherSide.page, other.username, await freshCode(otherSecret));
-        await otherSide.page.waitForURL(/\/fa\/university$/);
-        // A fresh applicant of the demo university, waiting, with a ticket.
-        const c = await createAccount();
-        const sideC = await newPage(browser, VIEWPORTS.desktop);
-        await applicantSignIn(sideC.page, c);
-        await submitProfile(sideC.page);
-        await sideC.page.goto('/fa/dashboard/support');
-        await sideC.page.getByLabel('موضوع').fill('پرسش درباره تأیید');
-        await sideC.page.getByLabel('متن پیام').fill('ثبت نام من کی بررسی می‌شود؟');
-        await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
-        await sideC.page.waitForURL(/\/dashboard\/support\/[0-9a-f-]+\?opened=1$/);
-        const ticketId = /support\/([0-9a-f-]+)/.exec(sideC.page.url())![1];
+    test('another university’s reviewer gets 404 for the file, the decision and the ticket; an applicant gets nothing', async () => {
+      const other = SETUP.other!;
+      const a = applicants.approved!;
+      const otherSide = await newPage(browser, VIEWPORTS.desktop);
+      const otherSecret = await enroll(otherSide.page, other.url);
+      await staffSignIn(otherSide.page, other.username, await freshCode(otherSecret));
+      await otherSide.page.waitForURL(/\/fa\/university$/);
+      // A fresh applicant of the demo university, waiting, with a ticket.
+      const c = await createAccount();
+      const sideC = await newPage(browser, VIEWPORTS.desktop);
+      await applicantSignIn(sideC.page, c);
+      await submitProfile(sideC.page);
+      await sideC.page.goto('/fa/dashboard/support');
+      await sideC.page.getByLabel('موضوع').fill('پرسش درباره تأیید');
+      await sideC.page.getByLabel('متن پیام').fill('ثبت نام من کی بررسی می‌شود؟');
+      await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+      await sideC.page.waitForURL(/\/dashboard\/support\/[0-9a-f-]+\?opened=1$/);
+      const ticketId = /support\/([0-9a-f-]+)/.exec(sideC.page.url())![1];
 
-        for (const path of [
-          `/fa/university/applicants/${c.id}`,
-          `/fa/university/applicants/${a.id}`,
-          `/fa/university/support/${ticketId}`,
-        ]) {
-          expectedStatuses.add(path);
-          const res = await otherSide.page.goto(path);
-          assert.equal(res?.status(), 404, path);
-        }
-        // Not in their queue or desk either.
-        await otherSide.page.goto(`/fa/university?status=all&q=${c.nationalCode}`);
-        assert.equal(await otherSide.page.getByRole('link', { name: new RegExp(c.lastName) }).count(), 0);
+      for (const path of [
+        `/fa/university/applicants/${c.id}`,
+        `/fa/university/applicants/${a.id}`,
+        `/fa/university/support/${ticketId}`,
+      ]) {
+        expectedStatuses.add(path);
+        const res = await otherSide.page.goto(path);
+        assert.equal(res?.status(), 404, path);
+      }
+      // Not in their queue or desk either.
+      await otherSide.page.goto(`/fa/university?status=all&q=${c.nationalCode}`);
+      assert.equal(await otherSide.page.getByRole('link', { name: new RegExp(c.lastName) }).count(), 0);
 
-        // The real decision form, sent with the other reviewer's session: refused, nothing changes.
-        const reviewerSide = await newPage(browser, VIEWPORTS.desktop);
-        await staffSignIn(reviewerSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
-        await reviewerSide.page.waitForURL(/\/fa\/university$/);
-        await reviewerSide.page.goto(`/fa/university/applicants/${c.id}`);
-        await useSessionOf(reviewerSide.context, otherSide.context);
-        await reviewerSide.page.getByRole('button', { name: 'تأیید', exact: true }).click();
-        await reviewerSide.page.getByRole('alert').getByText('مورد درخواستی پیدا نشد').first().waitFor();
-        // …and with the applicant's own session: no staff session, refused.
-        await useSessionOf(reviewerSide.context, sideC.context);
-        await reviewerSide.page.getByLabel('دلیل رد').fill('تلاش با نشست متقاضی');
-        await reviewerSide.page.getByRole('button', { name: 'رد', exact: true }).click();
-        await reviewerSide.page
-          .getByRole('alert')
-          .getByText('نشست شما به پایان رسیده', { exact: false })
-          .first()
-          .waitFor();
-        assert.match(await statusOnDashboard(sideC.page), /در حال بررسی است/);
+      // The real decision form, sent with the other reviewer's session: refused, nothing changes.
+      const reviewerSide = await newPage(browser, VIEWPORTS.desktop);
+      await staffSignIn(reviewerSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
+      await reviewerSide.page.waitForURL(/\/fa\/university$/);
+      await reviewerSide.page.goto(`/fa/university/applicants/${c.id}`);
+      await useSessionOf(reviewerSide.context, otherSide.context);
+      await reviewerSide.page.getByRole('button', { name: 'تأیید', exact: true }).click();
+      await reviewerSide.page.getByRole('alert').getByText('مورد درخواستی پیدا نشد').first().waitFor();
+      // …and with the applicant's own session: no staff session, refused.
+      await useSessionOf(reviewerSide.context, sideC.context);
+      await reviewerSide.page.getByLabel('دلیل رد').fill('تلاش با نشست متقاضی');
+      await reviewerSide.page.getByRole('button', { name: 'رد', exact: true }).click();
+      await reviewerSide.page
+        .getByRole('alert')
+        .getByText('نشست شما به پایان رسیده', { exact: false })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async () => {
+          await screenshot(reviewerSide.page, 'DEBUG-reject');
+          console.log('DEBUG reject', reviewerSide.page.url(), (await reviewerSide.page.locator('body').innerText()).slice(0, 1500));
+        });
+      await reviewerSide.page
+        .getByRole('alert')
+        .getByText('نشست شما به پایان رسیده', { exact: false })
+        .first()
+        .waitFor();
+      assert.match(await statusOnDashboard(sideC.page), /در حال بررسی است/);
 
-        // An applicant session opens no staff page: each sends it to the staff sign-in.
-        for (const path of [
-          '/fa/university',
-          `/fa/university/applicants/${c.id}`,
-          `/fa/university/support/${ticketId}`,
-          '/fa/university/staff',
-        ]) {
-          await sideC.page.goto(path);
-          assert.match(sideC.page.url(), /\/fa\/university\/login$/, path);
-        }
-        for (const side of [otherSide, sideC]) await side.context.close();
-        await reviewerSide.context.close();
-      },
-    );
+      // An applicant session opens no staff page: each sends it to the staff sign-in.
+      for (const path of [
+        '/fa/university',
+        `/fa/university/applicants/${c.id}`,
+        `/fa/university/support/${ticketId}`,
+        '/fa/university/staff',
+      ]) {
+        await sideC.page.goto(path);
+        assert.match(sideC.page.url(), /\/fa\/university\/login$/, path);
+      }
+      kept.otherReviewer = await otherSide.context.cookies();
+      for (const side of [otherSide, sideC]) await side.context.close();
+      await reviewerSide.context.close();
+    });
 
-    test(
-      'support desk: the reviewer answers, the applicant reads it and is emailed; closing',
-      async () => {
-        const c = await createAccount();
-        const sideC = await newPage(browser, VIEWPORTS.phone);
-        await applicantSignIn(sideC.page, c);
-        await submitProfile(sideC.page);
-        await sideC.page.goto('/fa/services');
-        // «پشتیبانی سامانه» on the public services page is a link to the ticket page.
-        await sideC.page.getByRole('link', { name: 'پشتیبانی سامانه' }).first().click();
-        await sideC.page.waitForURL(/\/fa\/dashboard\/support$/);
-        await sideC.page.getByLabel('موضوع').fill('کد تأیید نمی‌رسد');
-        await sideC.page.getByLabel('متن پیام').fill('کد تأیید ایمیل به دستم نمی‌رسد.');
-        await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
-        await sideC.page.waitForURL(/\?opened=1$/);
-        const ticketPath = new URL(sideC.page.url()).pathname;
-        const ticketId = ticketPath.split('/').at(-1)!;
+    test('support desk: the reviewer answers, the applicant reads it and is emailed; closing', async () => {
+      const c = await createAccount();
+      const sideC = await newPage(browser, VIEWPORTS.phone);
+      await applicantSignIn(sideC.page, c);
+      await submitProfile(sideC.page);
+      await sideC.page.goto('/fa/services');
+      // «پشتیبانی سامانه» on the public services page is a link to the ticket page.
+      await sideC.page.getByRole('link', { name: 'پشتیبانی سامانه' }).first().click();
+      await sideC.page.waitForURL(/\/fa\/dashboard\/support$/);
+      await sideC.page.getByLabel('موضوع').fill('کد تأیید نمی‌رسد');
+      await sideC.page.getByLabel('متن پیام').fill('کد تأیید ایمیل به دستم نمی‌رسد.');
+      await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+      await sideC.page.waitForURL(/\?opened=1$/);
+      const ticketPath = new URL(sideC.page.url()).pathname;
+      const ticketId = ticketPath.split('/').at(-1)!;
 
-        const staffSide = await newPage(browser, VIEWPORTS.phone);
-        await staffSignIn(staffSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
-        await staffSide.page.waitForURL(/\/fa\/university$/);
-        await staffSide.page.goto('/fa/university/support');
-        await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
-        await staffSide.page.waitForURL(new RegExp(ticketId));
-        await staffSide.page
-          .getByLabel('پاسخ', { exact: true })
-          .fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
-        await staffSide.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
-        await staffSide.page.getByText('پاسخ ثبت شد').waitFor();
-        await staffSide.page.getByRole('button', { name: 'بستن تیکت' }).click();
-        await staffSide.page.getByText('تیکت بسته شد.').waitFor();
+      const staffSide = await newPage(browser, VIEWPORTS.phone);
+      await staffSignIn(staffSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
+      await staffSide.page.waitForURL(/\/fa\/university$/);
+      await staffSide.page.goto('/fa/university/support');
+      await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
+      await staffSide.page.waitForURL(new RegExp(ticketId));
+      await staffSide.page
+        .getByLabel('پاسخ', { exact: true })
+        .waitFor({ timeout: 10_000 })
+        .catch(async () => {
+          await screenshot(staffSide.page, 'DEBUG-desk');
+          console.log('DEBUG desk', staffSide.page.url(), (await staffSide.page.locator('body').innerText()).slice(0, 1500));
+        });
+      await staffSide.page
+        .getByLabel('پاسخ', { exact: true })
+        .fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
+      await staffSide.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
+      await staffSide.page.getByText('پاسخ ثبت شد').waitFor();
+      await staffSide.page.getByRole('button', { name: 'بستن تیکت' }).click();
+      await staffSide.page.getByText('تیکت بسته شد.').waitFor();
 
-        await sideC.page.goto(ticketPath);
-        assert.ok(await sideC.page.getByText('لطفاً پوشه هرزنامه را هم ببینید').isVisible());
-        assert.match(
-          (await readOutbox(c.email, 'email'))[0]?.subject ?? '',
-          /پاسخ به تیکت پشتیبانی شماره [۰-۹]+/,
-        );
-        assert.deepEqual(staffSide.errors, []);
-        await sideC.context.close();
-        await staffSide.context.close();
-      },
-    );
+      await sideC.page.goto(ticketPath);
+      assert.ok(await sideC.page.getByText('لطفاً پوشه هرزنامه را هم ببینید').isVisible());
+      assert.match(
+        (await readOutbox(c.email, 'email'))[0]?.subject ?? '',
+        /پاسخ به تیکت پشتیبانی شماره [۰-۹]+/,
+      );
+      assert.deepEqual(staffSide.errors, []);
+      await sideC.context.close();
+      await staffSide.context.close();
+    });
 
     test('screens: queue, applicant file and support desk at 390 px and 1280 px, fa and en (administrator)', async () => {
       const admin = SETUP.admin!;
@@ -262,6 +275,7 @@ describe(
       assert.equal(ticket?.status(), 200);
       const ticketHref = await side.page.locator('main li a').first().getAttribute('href');
       const cookies = await side.context.cookies();
+      kept.admin = cookies;
       for (const [name, viewport] of Object.entries({
         phone: { width: 390, height: 844 },
         desktop: { width: 1280, height: 900 },
@@ -290,6 +304,62 @@ describe(
       }
       assert.deepEqual(side.errors, []);
       await side.context.close();
+    });
+
+    test('deliveries: an email that failed is listed for the administrator and sent again; a reviewer gets 404', async () => {
+      assert.ok(
+        kept.admin && kept.otherReviewer,
+        'the earlier journeys keep an administrator and a reviewer session',
+      );
+      // `.invalid` never receives mail (RFC 2606): the dev outbox refuses it as a provider would.
+      const c = await createAccount({ email: `staff-e2e-${Date.now()}@example.invalid` });
+      const sideC = await newPage(browser, VIEWPORTS.phone);
+      await applicantSignIn(sideC.page, c);
+      await sideC.page.goto('/fa/dashboard/support');
+      await sideC.page.getByLabel('موضوع').fill('ایمیل من');
+      await sideC.page.getByLabel('متن پیام').fill('آیا پاسخ به ایمیل من هم فرستاده می‌شود؟');
+      await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+      await sideC.page.waitForURL(/\?opened=1$/);
+      const ticketId = new URL(sideC.page.url()).pathname.split('/').at(-1)!;
+
+      const admin = await newPage(browser, VIEWPORTS.desktop);
+      await admin.context.addCookies(kept.admin);
+      await admin.page.goto(`/fa/university/support/${ticketId}`);
+      await admin.page.getByLabel('پاسخ', { exact: true }).fill('بله، پاسخ با ایمیل هم فرستاده می‌شود.');
+      await admin.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
+      await admin.page.getByText('پاسخ ثبت شد').waitFor();
+
+      // The worker tries at once; the refusal is final (422), so the row shows up among the failures.
+      const retry = admin.page.getByRole('button', {
+        name: /^ارسال دوباره ticketAnswered به st…@example\.invalid$/,
+      });
+      for (let i = 0; i < 20 && !(await retry.count()); i++) {
+        await admin.page.goto('/fa/university/deliveries');
+        if (!(await retry.count())) await admin.page.waitForTimeout(500);
+      }
+      assert.equal(await retry.count(), 1);
+      assert.ok(await admin.page.getByRole('cell', { name: 'status_422' }).count());
+      await screenshot(admin.page, 'staff-deliveries-fa-desktop');
+      await retry.click();
+      await admin.page.getByRole('status').getByText('دوباره در صف ارسال قرار گرفت.').waitFor();
+      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+        await admin.page.setViewportSize(viewport);
+        await admin.page.goto('/en/university/deliveries?status=all');
+        await screenshot(admin.page, `staff-deliveries-en-${name}`);
+        await admin.page.goto('/fa/university/deliveries?status=all');
+        await screenshot(admin.page, `staff-deliveries-fa-${name}`);
+      }
+      assert.deepEqual(admin.errors, []);
+
+      // A reviewer's session: the page is not there, and neither is its menu item.
+      const reviewer = await newPage(browser, VIEWPORTS.desktop);
+      await reviewer.context.addCookies(kept.otherReviewer);
+      expectedStatuses.add('/fa/university/deliveries');
+      const res = await reviewer.page.goto('/fa/university/deliveries');
+      assert.equal(res?.status(), 404);
+      await reviewer.page.goto('/fa/university');
+      assert.equal(await reviewer.page.getByRole('link', { name: 'پیام‌های ارسالی' }).count(), 0);
+      for (const side of [sideC, admin, reviewer]) await side.context.close();
     });
   },
 );

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
-import { deliveries, verificationCodes } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditEvents, deliveries, verificationCodes } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
 import { setDrivers } from '@/lib/delivery';
-import { listDeliveries, retryDelivery } from '@/lib/delivery/admin';
+import { countDeliveries, listDeliveries, retryDelivery } from '@/lib/delivery/admin';
 import { CODE_MAX_ATTEMPTS, MESSAGE_MAX_ATTEMPTS } from '@/lib/delivery/policy';
 import type { Driver, Message, SendResult } from '@/lib/delivery/types';
 import {
@@ -140,12 +140,42 @@ describe('notify() and the delivery queue', () => {
     expect(listed).toMatchObject({ template: 'passwordChanged', retryable: true, lastError: 'status_503' });
     expect(listed!.to).not.toBe(email);
 
+    const failedBefore = (await countDeliveries()).failed;
+    expect(failedBefore).toBeGreaterThanOrEqual(1);
+
     setDrivers({});
-    expect(await retryDelivery(failed.id)).toBe('queued');
-    expect(await retryDelivery(failed.id)).toBe('notRetryable');
+    const actorId = '00000000-0000-4000-8000-00000000a11d';
+    expect(await retryDelivery(failed.id, { actorId })).toBe('queued');
+    expect(await retryDelivery(failed.id, { actorId })).toBe('notRetryable');
+    expect((await countDeliveries()).failed).toBe(failedBefore - 1);
+    // The retry is on the audit log (ids only), once: the refused second retry wrote nothing.
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.type, 'delivery_retried'), sql`${auditEvents.meta}->>'deliveryId' = ${failed.id}`),
+      );
+    expect(audit.map((a) => a.meta)).toEqual([{ deliveryId: failed.id, actorId }]);
     expect((await listOutbox({ to: email })).map((m) => m.subject)).toEqual([
       'رمز عبور حساب شما در سامانه امور دانشجویان تغییر کرد',
     ]);
+  });
+
+  test('the dev outbox refuses the reserved .invalid domain as a provider would: failed at once, retryable by an administrator', async () => {
+    const email = `${uniqueContact().email.split('@')[0]}@example.invalid`;
+    const db = await getDb();
+    await db.transaction((tx) => notify(tx, { template: 'passwordChanged', locale: 'en', to: { email } }));
+    expect(await processDeliveries({ to: email, now: later(1000) })).toBe(1);
+    expect((await rowsFor(email))[0]).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'status_422',
+    });
+    expect(await listOutbox({ to: email })).toEqual([]);
+    const [row] = await rowsFor(email);
+    expect(
+      (await listDeliveries({ status: 'failed', limit: 500 })).find((d) => d.id === row.id)?.retryable,
+    ).toBe(true);
   });
 
   test('a refusal that cannot pass on a retry (4xx) fails at once', async () => {

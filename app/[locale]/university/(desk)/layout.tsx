@@ -31,6 +31,7 @@ export default async function DeskLayout({
       ? [
           { href: href('/university/staff'), label: t('staff') },
           { href: href('/university/universities'), label: t('universities') },
+          { href: href('/university/deliveries'), label: t('deliveries') },
           { href: href('/university/audit'), label: t('audit') },
         ]
       : []),

@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { requireStaff } from '@/lib/auth/session';
+import {
+  countDeliveries,
+  DELIVERY_STATUSES,
+  listDeliveries,
+  type DeliveryStatus,
+} from '@/lib/delivery/admin';
+import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { RetryDelivery } from './retry-form';
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'staff.deliveries' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+const FILTERS = [...DELIVERY_STATUSES, 'all'] as const;
+
+/**
+ * Administrators only: the email, SMS and call queue. Final failures come first (the default filter),
+ * each with the provider's answer and a button that queues it again; recipients are masked.
+ */
+export default async function DeliveriesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: 'fa' | 'en' }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  if (staff.role !== 'admin') notFound();
+  const raw = (await searchParams).status;
+  const status = (FILTERS as readonly string[]).includes(raw ?? '') ? raw! : 'failed';
+  const [t, rows, counts] = await Promise.all([
+    getTranslations('staff.deliveries'),
+    listDeliveries({ status: status === 'all' ? undefined : (status as DeliveryStatus), limit: 100 }),
+    countDeliveries(),
+  ]);
+  return (
+    <div className="stack">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <form method="get" className="card queue-filters" role="search" aria-label={t('filterLabel')}>
+        <div className="field">
+          <label htmlFor="delivery-status">{t('status')}</label>
+          <select id="delivery-status" name="status" defaultValue={status}>
+            {FILTERS.map((s) => (
+              <option key={s} value={s}>
+                {s === 'all'
+                  ? t('statuses.all')
+                  : t('statusWithCount', { status: t(`statuses.${s}`), count: counts[s] })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('apply')}
+          </button>
+        </div>
+      </form>
+      <section aria-labelledby="delivery-results" className="stack">
+        <h2 id="delivery-results">{t('results')}</h2>
+        {rows.length === 0 ? (
+          <p>{t(status === 'failed' ? 'noFailures' : 'empty')}</p>
+        ) : (
+          <>
+            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <div className="table-wrap" role="region" aria-labelledby="delivery-results" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('when')}</th>
+                    <th scope="col">{t('message')}</th>
+                    <th scope="col">{t('to')}</th>
+                    <th scope="col">{t('state')}</th>
+                    <th scope="col">{t('error')}</th>
+                    <th scope="col">{t('action')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((d) => (
+                    <tr key={d.id}>
+                      <td className="nowrap">{formatDateTimeForLocale(new Date(d.createdAt), locale)}</td>
+                      <td>
+                        {t(`channels.${d.channel}`)} · <code dir="ltr">{d.template}</code>
+                      </td>
+                      <td dir="ltr">
+                        <bdi>{d.to}</bdi>
+                      </td>
+                      <td>
+                        {t(`statuses.${d.status as DeliveryStatus}`)}
+                        <br />
+                        <span className="hint">
+                          {t('attempts', { attempts: d.attempts, max: d.maxAttempts })}
+                        </span>
+                      </td>
+                      <td dir="ltr">{d.lastError ? <code>{d.lastError}</code> : '—'}</td>
+                      <td>
+                        {d.retryable ? (
+                          <RetryDelivery
+                            id={d.id}
+                            label={t('retryFor', { template: d.template, to: d.to })}
+                          />
+                        ) : d.status === 'failed' ? (
+                          <span className="hint">{t('codeNotRetried')}</span>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
