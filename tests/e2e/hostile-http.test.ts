@@ -49,6 +49,7 @@ const PAGES = [
   '/university/staff',
   '/university/universities',
   '/university/audit',
+  '/university/deliveries',
   '/university/account',
   '/university/applicants/00000000-0000-0000-0000-000000000000',
   '/university/support/00000000-0000-0000-0000-000000000000',

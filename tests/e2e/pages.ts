@@ -93,6 +93,7 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'staff-accounts', path: '/university/staff', staff: true },
     { name: 'staff-universities', path: '/university/universities', staff: true },
     { name: 'staff-audit', path: '/university/audit', staff: true },
+    { name: 'staff-deliveries', path: '/university/deliveries?status=all', staff: true },
     { name: 'staff-account', path: '/university/account', staff: true },
     { name: 'content-admin', path: '/university/content', staff: true },
     { name: 'content-new-news', path: '/university/content/news/new', staff: true },

@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listExamCalendar, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity/jalali';
@@ -21,37 +22,25 @@ export default async function ExamCalendarPage({ params }: { params: Promise<{ l
     <div className="container stack">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      {/* The table scrolls sideways on phones; keyboard users need to reach it to scroll it. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-wrap card" role="region" aria-labelledby="exam-caption" tabIndex={0}>
-        <table>
-          <caption id="exam-caption" className="visually-hidden">
-            {t('title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exam')}</th>
-              <th scope="col">{t('date')}</th>
-              <th scope="col">{t('deadline')}</th>
-              <th scope="col">{t('location')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} id={r.slug}>
-                <th scope="row">{pick(r, 'exam', locale)}</th>
-                <td>
-                  <time dateTime={r.examDate}>{day(r.examDate)}</time>
-                </td>
-                <td>
-                  <time dateTime={r.registrationDeadline}>{day(r.registrationDeadline)}</time>
-                </td>
-                <td>{pick(r, 'location', locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        labelledBy="exam-caption"
+        columns={[t('exam'), t('date'), t('deadline'), t('location')]}
+        caption={t('title')}
+        className="card"
+      >
+        {rows.map((r) => (
+          <tr key={r.id} id={r.slug}>
+            <th scope="row">{pick(r, 'exam', locale)}</th>
+            <td>
+              <time dateTime={r.examDate}>{day(r.examDate)}</time>
+            </td>
+            <td>
+              <time dateTime={r.registrationDeadline}>{day(r.registrationDeadline)}</time>
+            </td>
+            <td>{pick(r, 'location', locale)}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </div>
   );
 }

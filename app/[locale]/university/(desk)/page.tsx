@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity/digits';
@@ -122,43 +123,37 @@ export default async function QueuePage({
           <p>{query.q ? t('noMatches') : t('empty')}</p>
         ) : (
           <>
-            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
-            {/* A region the keyboard can reach, because on phones the table scrolls sideways. */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="table-wrap" role="region" aria-labelledby="queue-results" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('name')}</th>
-                    <th scope="col">{t('nationalCode')}</th>
-                    {staff.role === 'admin' ? <th scope="col">{t('university')}</th> : null}
-                    <th scope="col">{t('submittedAt')}</th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.rows.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        <Link href={`/university/applicants/${a.id}`}>
-                          {a.firstName} {a.lastName}
-                        </Link>
-                      </td>
-                      <td dir="ltr" className="nowrap">
-                        {digits(a.nationalCode ?? a.username)}
-                      </td>
-                      {staff.role === 'admin' ? (
-                        <td>{locale === 'en' ? a.universityNameEn : a.universityNameFa}</td>
-                      ) : null}
-                      <td className="nowrap">{formatDateForLocale(a.submittedAt, locale)}</td>
-                      <td>
-                        <span className={`status-badge status-${a.status}`}>{t(`statuses.${a.status}`)}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable
+              labelledBy="queue-results"
+              columns={[
+                t('name'),
+                t('nationalCode'),
+                staff.role === 'admin' ? t('university') : null,
+                t('submittedAt'),
+                t('status'),
+              ]}
+              hint={t('scrollHint')}
+            >
+              {page.rows.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/university/applicants/${a.id}`}>
+                      {a.firstName} {a.lastName}
+                    </Link>
+                  </td>
+                  <td dir="ltr" className="nowrap">
+                    {digits(a.nationalCode ?? a.username)}
+                  </td>
+                  {staff.role === 'admin' ? (
+                    <td>{locale === 'en' ? a.universityNameEn : a.universityNameFa}</td>
+                  ) : null}
+                  <td className="nowrap">{formatDateForLocale(a.submittedAt, locale)}</td>
+                  <td>
+                    <span className={`status-badge status-${a.status}`}>{t(`statuses.${a.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           </>
         )}
         <nav aria-label={t('pagesLabel')} className="button-row">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { Link } from '@/app/_components/localized-link';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { listForEditors } from '@/lib/content/admin';
@@ -63,63 +64,57 @@ export default async function ContentAdminPage({
               </Link>
             </p>
           ) : null}
-          {/* Wide tables scroll sideways on phones; keyboard users need to reach them to scroll. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="table-wrap" role="region" aria-labelledby={`${kind}-title`} tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('columns.title')}</th>
-                  <th scope="col">{t('columns.status')}</th>
-                  <th scope="col">{t('columns.publishAt')}</th>
-                  <th scope="col">{t('columns.publicUrl')}</th>
-                  <th scope="col">{t('columns.actions')}</th>
+          <ScrollTable
+            labelledBy={`${kind}-title`}
+            columns={[
+              t('columns.title'),
+              t('columns.status'),
+              t('columns.publishAt'),
+              t('columns.publicUrl'),
+              t('columns.actions'),
+            ]}
+          >
+            {rows.map((row) => {
+              const title = locale === 'fa' ? row.titleFa : row.titleEn;
+              const live = row.status === null || row.status === 'published';
+              return (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <span>{title}</span>
+                    <span className="muted block" lang={other} dir={other === 'fa' ? 'rtl' : 'ltr'}>
+                      {other === 'fa' ? row.titleFa : row.titleEn}
+                    </span>
+                  </th>
+                  <td>
+                    <span className={`status-badge status-${row.status ?? 'published'}`}>
+                      {t(`statuses.${row.status ?? 'always'}`)}
+                    </span>
+                  </td>
+                  <td>{row.publishAt ? formatDateTimeForLocale(row.publishAt, locale) : '—'}</td>
+                  <td>
+                    {live ? (
+                      <ul className="plain-list">
+                        <li>
+                          <a href={`/fa${row.publicPath}`} dir="ltr">{`/fa${row.publicPath}`}</a>
+                        </li>
+                        <li>
+                          <a href={`/en${row.publicPath}`} dir="ltr">{`/en${row.publicPath}`}</a>
+                        </li>
+                      </ul>
+                    ) : (
+                      <span className="muted">{t('notPublic')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link href={`/university/content/${kind}/${row.id}`}>
+                      {t('columns.actions')}
+                      <span className="visually-hidden"> {t('edit', { title })}</span>
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const title = locale === 'fa' ? row.titleFa : row.titleEn;
-                  const live = row.status === null || row.status === 'published';
-                  return (
-                    <tr key={row.id}>
-                      <th scope="row">
-                        <span>{title}</span>
-                        <span className="muted block" lang={other} dir={other === 'fa' ? 'rtl' : 'ltr'}>
-                          {other === 'fa' ? row.titleFa : row.titleEn}
-                        </span>
-                      </th>
-                      <td>
-                        <span className={`status-badge status-${row.status ?? 'published'}`}>
-                          {t(`statuses.${row.status ?? 'always'}`)}
-                        </span>
-                      </td>
-                      <td>{row.publishAt ? formatDateTimeForLocale(row.publishAt, locale) : '—'}</td>
-                      <td>
-                        {live ? (
-                          <ul className="plain-list">
-                            <li>
-                              <a href={`/fa${row.publicPath}`} dir="ltr">{`/fa${row.publicPath}`}</a>
-                            </li>
-                            <li>
-                              <a href={`/en${row.publicPath}`} dir="ltr">{`/en${row.publicPath}`}</a>
-                            </li>
-                          </ul>
-                        ) : (
-                          <span className="muted">{t('notPublic')}</span>
-                        )}
-                      </td>
-                      <td>
-                        <Link href={`/university/content/${kind}/${row.id}`}>
-                          {t('columns.actions')}
-                          <span className="visually-hidden"> {t('edit', { title })}</span>
-                        </Link>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </ScrollTable>
         </section>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { AUDIT_FAMILIES, listAuditEvents } from '@/lib/audit/list-audit-events';
@@ -81,41 +82,31 @@ export default async function AuditPage({
           <p>{t('empty')}</p>
         ) : (
           <>
-            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="table-wrap" role="region" aria-labelledby="audit-results" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('when')}</th>
-                    <th scope="col">{t('type')}</th>
-                    <th scope="col">{t('subject')}</th>
-                    <th scope="col">{t('details')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.rows.map((e) => (
-                    <tr key={e.id}>
-                      <td className="nowrap">{formatDateTimeForLocale(e.createdAt, locale)}</td>
-                      <td dir="ltr">
-                        <code>{e.type}</code>
-                      </td>
-                      <td dir="ltr">
-                        <code>{e.accountId ?? '—'}</code>
-                      </td>
-                      <td dir="ltr">
-                        <code>
-                          {Object.entries(e.meta ?? {})
-                            .filter(([k]) => k !== 'subject')
-                            .map(([k, v]) => `${k}=${String(v)}`)
-                            .join(' ')}
-                        </code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable
+              labelledBy="audit-results"
+              columns={[t('when'), t('type'), t('subject'), t('details')]}
+              hint={t('scrollHint')}
+            >
+              {page.rows.map((e) => (
+                <tr key={e.id}>
+                  <td className="nowrap">{formatDateTimeForLocale(e.createdAt, locale)}</td>
+                  <td dir="ltr">
+                    <code>{e.type}</code>
+                  </td>
+                  <td dir="ltr">
+                    <code>{e.accountId ?? '—'}</code>
+                  </td>
+                  <td dir="ltr">
+                    <code>
+                      {Object.entries(e.meta ?? {})
+                        .filter(([k]) => k !== 'subject')
+                        .map(([k, v]) => `${k}=${String(v)}`)
+                        .join(' ')}
+                    </code>
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           </>
         )}
         {page.next ? (

@@ -1,8 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { retryDelivery } from '@/lib/delivery/admin';
+import { redirect } from '@/lib/i18n/navigation';
 import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../_components/staff-action';
 
@@ -14,20 +15,22 @@ const idSchema = z.string().uuid();
  * longer failed, or another's id, gets `notRetryable`.
  */
 export async function retryDeliveryAction(
-  _prev: ActionResult<{ queued: true }> | null,
+  _prev: ActionResult<null> | null,
   formData: FormData,
-): Promise<ActionResult<{ queued: true }>> {
+): Promise<ActionResult<null>> {
   if (!isFormData(formData)) return notAForm();
-  return withStaff(
+  const result = await withStaff(
     formData,
     async (staff) => {
       const id = idSchema.safeParse(formData.get('id'));
       if (!id.success) return fail({}, { formError: 'notFound' });
       const outcome = await retryDelivery(id.data, { actorId: staff.id });
       if (outcome !== 'queued') return fail({}, { formError: 'deliveryNotRetryable' });
-      revalidatePath('/[locale]/university/deliveries', 'page');
-      return ok({ queued: true });
+      return ok(null);
     },
     { admin: true },
   );
+  // The row leaves the failures list: the page itself says it was queued (and the reload shows it).
+  if (result.ok) redirect({ href: '/university/deliveries?retried=1', locale: await getLocale() });
+  return result;
 }

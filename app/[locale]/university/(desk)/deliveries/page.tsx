@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ScrollTable } from '@/app/_components/scroll-table';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/auth/session';
@@ -32,22 +33,29 @@ export default async function DeliveriesPage({
   searchParams,
 }: {
   params: Promise<{ locale: 'fa' | 'en' }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<{ status?: string; retried?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   if (staff.role !== 'admin') notFound();
-  const raw = (await searchParams).status;
+  const { status: raw, retried } = await searchParams;
   const status = (FILTERS as readonly string[]).includes(raw ?? '') ? raw! : 'failed';
   const [t, rows, counts] = await Promise.all([
     getTranslations('staff.deliveries'),
     listDeliveries({ status: status === 'all' ? undefined : (status as DeliveryStatus), limit: 100 }),
     countDeliveries(),
   ]);
+  // A template the messages do not name (an old row) shows its code.
+  const templateName = (code: string) => (t.has(`templates.${code}`) ? t(`templates.${code}`) : code);
   return (
     <div className="stack">
       <h1>{t('title')}</h1>
+      {retried ? (
+        <p className="success-box" role="status">
+          {t('queued')}
+        </p>
+      ) : null}
       <p>{t('intro')}</p>
       <form method="get" className="card queue-filters" role="search" aria-label={t('filterLabel')}>
         <div className="field">
@@ -74,55 +82,43 @@ export default async function DeliveriesPage({
           <p>{t(status === 'failed' ? 'noFailures' : 'empty')}</p>
         ) : (
           <>
-            <p className="hint table-scroll-hint">{t('scrollHint')}</p>
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="table-wrap" role="region" aria-labelledby="delivery-results" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('when')}</th>
-                    <th scope="col">{t('message')}</th>
-                    <th scope="col">{t('to')}</th>
-                    <th scope="col">{t('state')}</th>
-                    <th scope="col">{t('error')}</th>
-                    <th scope="col">{t('action')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((d) => (
-                    <tr key={d.id}>
-                      <td className="nowrap">{formatDateTimeForLocale(new Date(d.createdAt), locale)}</td>
-                      <td>
-                        {t(`channels.${d.channel}`)} · <code dir="ltr">{d.template}</code>
-                      </td>
-                      <td dir="ltr">
-                        <bdi>{d.to}</bdi>
-                      </td>
-                      <td>
-                        {t(`statuses.${d.status as DeliveryStatus}`)}
-                        <br />
-                        <span className="hint">
-                          {t('attempts', { attempts: d.attempts, max: d.maxAttempts })}
-                        </span>
-                      </td>
-                      <td dir="ltr">{d.lastError ? <code>{d.lastError}</code> : '—'}</td>
-                      <td>
-                        {d.retryable ? (
-                          <RetryDelivery
-                            id={d.id}
-                            label={t('retryFor', { template: d.template, to: d.to })}
-                          />
-                        ) : d.status === 'failed' ? (
-                          <span className="hint">{t('codeNotRetried')}</span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ScrollTable
+              labelledBy="delivery-results"
+              columns={[t('when'), t('message'), t('to'), t('state'), t('error'), t('action')]}
+              hint={t('scrollHint')}
+            >
+              {rows.map((d) => (
+                <tr key={d.id}>
+                  <td className="nowrap">{formatDateTimeForLocale(new Date(d.createdAt), locale)}</td>
+                  <td>
+                    {t(`channels.${d.channel}`)} · {templateName(d.template)}
+                  </td>
+                  <td dir="ltr">
+                    <bdi>{d.to}</bdi>
+                  </td>
+                  <td>
+                    {t(`statuses.${d.status as DeliveryStatus}`)}
+                    <br />
+                    <span className="hint">
+                      {t('attempts', { attempts: d.attempts, max: d.maxAttempts })}
+                    </span>
+                  </td>
+                  <td dir="ltr">{d.lastError ? <code>{d.lastError}</code> : '—'}</td>
+                  <td>
+                    {d.retryable ? (
+                      <RetryDelivery
+                        id={d.id}
+                        label={t('retryFor', { template: templateName(d.template), to: d.to })}
+                      />
+                    ) : d.status === 'failed' ? (
+                      <span className="hint">{t('codeNotRetried')}</span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </ScrollTable>
           </>
         )}
       </section>

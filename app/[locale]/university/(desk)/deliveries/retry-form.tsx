@@ -10,12 +10,6 @@ import { retryDeliveryAction } from './actions';
 export function RetryDelivery({ id, label }: { id: string; label: string }) {
   const t = useTranslations('staff.deliveries');
   const f = useSchemaForm(`retry-${id}`, z.object({}), retryDeliveryAction);
-  if (f.state?.ok)
-    return (
-      <p className="nowrap" role="status">
-        {t('queued')}
-      </p>
-    );
   return (
     <form action={f.formAction}>
       <ErrorSummary items={f.summary} />

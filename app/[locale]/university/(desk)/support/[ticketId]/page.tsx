@@ -29,7 +29,7 @@ export default async function DeskTicketPage({
   const staff = await requireStaff(locale);
   const found = await getDeskTicket(staff, ticketId);
   if (!found) notFound();
-  const [t, ts] = await Promise.all([getTranslations('staff.desk'), getTranslations('support')]);
+  const t = await getTranslations('staff.desk');
   const { answered, closed } = await searchParams;
   const { ticket, applicant, messages } = found;
   return (
@@ -55,7 +55,7 @@ export default async function DeskTicketPage({
         {messages.map((m) => (
           <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
             <p className="muted">
-              <strong>{m.author === 'staff' ? ts('author_staff') : ts('author_applicant')}</strong> —{' '}
+              <strong>{m.author === 'staff' ? t('author_staff') : t('author_applicant')}</strong> —{' '}
               {formatDateTimeForLocale(m.createdAt, locale)}
             </p>
             <p className="message">{m.body}</p>
