@@ -24,7 +24,6 @@ const nextConfig: NextConfig = {
     '@node-rs/argon2',
     'postgres',
     'ioredis',
-    'svg-captcha',
     'nodemailer',
     'pino',
   ],

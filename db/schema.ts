@@ -284,7 +284,7 @@ export const staffRecoveryCodes = pgTable(
   (t) => [uniqueIndex('staff_recovery_codes_uq').on(t.staffId, t.codeHash)],
 );
 
-/* ------------------------------------------------------------------ verification, captcha, delivery */
+/* ------------------------------------------------------------------ verification, human check, sessions, delivery */
 
 export const verificationCodes = pgTable(
   'verification_codes',
@@ -307,13 +307,34 @@ export const verificationCodes = pgTable(
   (t) => [uniqueIndex('verification_purpose_target_uq').on(t.purpose, t.target)],
 );
 
-export const captchaChallenges = pgTable('captcha_challenges', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  answerHash: text('answer_hash').notNull(),
-  expiresAt: ts('expires_at').notNull(),
-  usedAt: ts('used_at'),
-  createdAt: createdAt(),
-});
+/**
+ * Human-check (ALTCHA) solutions already spent: a solved challenge passes once, for its purpose.
+ * The id is the challenge's signed nonce; rows are useless after expiresAt and are trimmed on insert.
+ */
+export const humanCheckUses = pgTable(
+  'human_check_uses',
+  {
+    id: text('id').primaryKey(),
+    purpose: text('purpose').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('human_check_uses_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Sessions ended by signing out: the session's id (a random value inside the signed cookie) is kept
+ * until the session could have expired anyway, so a copied cookie stops working at once.
+ */
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: ts('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ended_sessions_expires_idx').on(t.expiresAt)],
+);
 
 export const outboxChannel = pgEnum('outbox_channel', ['sms', 'voice', 'email']);
 

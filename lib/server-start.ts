@@ -7,7 +7,21 @@ import { env, isProduction } from '@/lib/env';
 import { log } from '@/lib/log';
 import { closeRedis } from '@/lib/rate-limit/store';
 import { markStarted, setStopHook } from '@/lib/lifecycle';
+import { productionConfigProblems } from '@/lib/production-config';
 import { demoPasswordRefusal, staffWithDemoPasswords } from '@/lib/staff/demo-passwords';
+
+/**
+ * A production server that lacks what it needs to be safe does not start: it prints every problem
+ * with its fix and exits non-zero (a process manager shows the message instead of a half-safe site).
+ */
+function refuseUnsafeProductionStart(): void {
+  const problems = productionConfigProblems(env());
+  if (problems.length === 0) return;
+  console.error(
+    `\n[startup] The server refuses to start in production:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}
 
 const backoff = (attempt: number) => Math.min(8_000, 500 * 2 ** attempt);
 
@@ -39,6 +53,7 @@ async function prepareWithRetry(): Promise<void> {
  * must not look ready to a load balancer.
  */
 export async function startServer(): Promise<void> {
+  refuseUnsafeProductionStart();
   try {
     await prepareWithRetry();
   } catch {
@@ -51,7 +66,7 @@ export async function startServer(): Promise<void> {
   if (env().DELIVERY_WORKER !== false) await startDeliveryWorker();
   if (env().CAPTCHA_TEST_ANSWER) {
     console.warn(
-      '\n[security] WARNING: CAPTCHA_TEST_ANSWER is set. Every captcha accepts a fixed answer.\n' +
+      '\n[security] WARNING: CAPTCHA_TEST_ANSWER is set. The human check accepts a fixed token (/api/health reports testMode).\n' +
         '[security] This is for automated tests only and must never be set on a public server.\n',
     );
   }

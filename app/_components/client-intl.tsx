@@ -6,8 +6,18 @@ import type { ReactNode } from 'react';
 export const CLIENT_NAMESPACES = {
   register: ['register', 'validation', 'errors', 'forms', 'captcha'],
   signIn: ['auth', 'forms', 'captcha'],
-  recovery: ['recovery', 'forms'],
-  dashboard: ['dashboard', 'appErrors', 'profile', 'requests', 'contact', 'support', 'forms', 'register'],
+  recovery: ['recovery', 'forms', 'captcha'],
+  dashboard: [
+    'dashboard',
+    'appErrors',
+    'profile',
+    'requests',
+    'contact',
+    'support',
+    'forms',
+    'register',
+    'captcha',
+  ],
   contentAdmin: ['contentAdmin', 'appErrors', 'forms'],
 } as const;
 

@@ -19,7 +19,6 @@ export async function authenticateStaff(
     username: string;
     password: string;
     clientHash: string;
-    captchaId?: string;
     captchaAnswer?: string;
   },
   { now = new Date(), db }: { now?: Date; db?: DbOrTx } = {},
@@ -36,7 +35,6 @@ export async function authenticateStaff(
       kind: 'staff',
       subject,
       clientHash: input.clientHash,
-      captchaId: input.captchaId,
       captchaAnswer: input.captchaAnswer,
     },
     now,

@@ -14,7 +14,6 @@ export interface AuthenticateInput {
   password: string;
   /** hashClientAddress(clientAddress(headers)). */
   clientHash: string;
-  captchaId?: string;
   captchaAnswer?: string;
 }
 
@@ -49,7 +48,6 @@ export async function authenticate(
       kind: 'applicant',
       subject,
       clientHash: input.clientHash,
-      captchaId: input.captchaId,
       captchaAnswer: input.captchaAnswer,
     },
     now,

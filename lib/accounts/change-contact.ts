@@ -2,7 +2,9 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents, type Account } from '@/db/schema';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { notify } from '@/lib/notify';
+import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
 import {
   confirmContactChangeSchema,
@@ -57,11 +59,22 @@ export async function requestContactChangeCode(
   accountId: string,
   kind: ContactKind,
   input: Record<string, unknown>,
-  { now = new Date(), clientKey }: { now?: Date; clientKey?: string } = {},
+  {
+    now = new Date(),
+    clientKey,
+    humanCheck,
+  }: {
+    now?: Date;
+    clientKey?: string;
+    /** The human check's proof (`altcha`), spent here. */ humanCheck?: unknown;
+  } = {},
 ): Promise<ActionResult<{ expiresAt: string }>> {
   const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
   const parsed = requestContactCodeSchema(kind).safeParse(input);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+  // Before the password is tried: a code to send, and a password guess, each cost a proof of work.
+  if (!(await verifyHumanCheck(humanCheck, 'contact', now)))
+    return fail({ altcha: [humanCheck ? 'captchaInvalid' : 'captchaRequired'] }, { values: echo });
   const account = await loadAccount(accountId);
   if (!account) return fail({}, { formError: 'generic', values: echo });
   const { newValue, currentPassword } = parsed.data;
@@ -75,7 +88,9 @@ export async function requestContactChangeCode(
     fail({}, { formError: 'rateLimited', formErrorValues: { seconds }, values: echo });
   const live = await activeCodeExpiry(PURPOSE[kind], newValue, now);
   if (live) return limited(secondsUntil(live, now));
-  const checks: Array<{ policy: PolicyName; key: string }> = [{ policy: 'otpSendPerTarget', key: newValue }];
+  const checks: Array<{ policy: PolicyName; key: string }> = [
+    { policy: 'otpSendPerTarget', key: `${PURPOSE[kind]}:${newValue}` },
+  ];
   if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) {
@@ -85,6 +100,20 @@ export async function requestContactChangeCode(
   }
 
   const channel = kind === 'mobile' ? 'sms' : 'email';
+  // SMS pumping: refused before the transaction that would issue the code and queue its message.
+  if (channel === 'sms') {
+    const phone = await enforcePhoneLimits(newValue, 'sms', now.getTime());
+    if (!phone.ok) {
+      if (phone.reason === 'prefixLimited') return limited(phone.retryAfterSeconds);
+      return fail(
+        {},
+        {
+          formError: phone.reason === 'budgetExhausted' ? 'phoneBudgetExhausted' : 'deliveryFailed',
+          values: echo,
+        },
+      );
+    }
+  }
   const db = await getDb();
   const issued = await db.transaction(async (tx) => {
     const code = await issueCode(PURPOSE[kind], newValue, channel, now, tx);

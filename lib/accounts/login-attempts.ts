@@ -4,7 +4,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { recordAuditEvent, type AuditType } from '@/lib/audit/record-event';
-import { verifyCaptcha } from '@/lib/captcha';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { authSecret } from '@/lib/env';
 import { enforce, resetPolicy } from '@/lib/rate-limit/policies';
 
@@ -96,7 +96,7 @@ export async function gateAttempt(
     kind: 'applicant' | 'staff';
     subject: string;
     clientHash: string;
-    captchaId?: string;
+    /** The human check's proof (the form's `altcha` field), needed from the 3rd failure on. */
     captchaAnswer?: string;
   },
   now: Date,
@@ -117,7 +117,7 @@ export async function gateAttempt(
     const retryAfterSeconds = Math.max(1, Math.ceil((waitUntil - now.getTime()) / 1000));
     return { ok: false, reason: 'throttled', retryAfterSeconds, captchaRequired, failures };
   }
-  if (captchaRequired && !(await verifyCaptcha(input.captchaId, input.captchaAnswer, now))) {
+  if (captchaRequired && !(await verifyHumanCheck(input.captchaAnswer, 'login', now))) {
     return { ok: false, reason: 'captcha', captchaRequired, failures };
   }
   const ceiling = await enforce(

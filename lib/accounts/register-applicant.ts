@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, auditEvents } from '@/db/schema';
-import { verifyCaptcha } from '@/lib/captcha';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { notify } from '@/lib/notify';
@@ -39,8 +39,8 @@ export async function registerApplicant(
   options: { locale: Locale; loginUrl: string; clientHash?: string; now?: Date },
 ): Promise<RegisterOutcome> {
   const now = options.now ?? new Date();
-  if (!(await verifyCaptcha(input.captchaId, input.captcha, now)))
-    return { ok: false, fieldErrors: { captcha: ['captchaInvalid'] } };
+  if (!(await verifyHumanCheck(input.altcha, 'register', now)))
+    return { ok: false, fieldErrors: { altcha: ['captchaInvalid'] } };
 
   const [mobileCheck, emailCheck] = await Promise.all([
     checkCode('register-mobile', input.mobile, input.mobileCode, { now, consume: false }),

@@ -3,6 +3,7 @@ import { and, eq, isNotNull, or } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
+import { verifyHumanCheck } from '@/lib/captcha';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeMobile } from '@/lib/identity/mobile';
 import { notify } from '@/lib/notify';
@@ -10,16 +11,21 @@ import { enforce } from '@/lib/rate-limit/policies';
 import { subjectKey } from './login-attempts';
 
 export type RemindUsernameResult =
-  { ok: true } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+  | { ok: true }
+  | { ok: false; reason: 'humanCheck' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 /**
  * Forgotten username: given a verified mobile or email, the username goes to the account's
  * registered email (never shown on the page). Same answer whether or not anything matched.
  */
 export async function remindUsername(
-  input: { contact: string; clientHash: string },
+  input: { contact: string; clientHash: string; humanCheck: unknown },
   { now = new Date(), db }: { now?: Date; db?: DbOrTx } = {},
 ): Promise<RemindUsernameResult> {
+  // Every email this sends costs a solved human check, checked before anything is looked up.
+  if (!(await verifyHumanCheck(input.humanCheck, 'recovery', now)))
+    return { ok: false, reason: 'humanCheck' };
   const handle = db ?? (await getDb());
   const mobile = normalizeMobile(input.contact);
   const email = mobile ? null : normalizeEmail(input.contact);

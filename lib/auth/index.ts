@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authSecret } from '@/lib/env';
@@ -56,9 +57,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           kind: account.provider as SessionKind,
           sv: (user as { sessionVersion?: number }).sessionVersion ?? 0,
           authTime: Math.floor(Date.now() / 1000),
-          ...((user as { sessionId?: string }).sessionId
-            ? { sid: (user as { sessionId?: string }).sessionId }
-            : {}),
+          // Staff sessions are named by their staff_sessions row; an applicant's gets its own random id,
+          // so signing out can end either on the server (lib/auth/ended-sessions.ts).
+          sid: (user as { sessionId?: string }).sessionId ?? randomBytes(18).toString('base64url'),
         };
       }
       // The absolute lifetime is enforced here, whatever the idle refreshes did to the expiry.

@@ -33,8 +33,11 @@ export interface SessionClaims {
   sessionVersion: number;
   /** Epoch seconds of the sign-in. */
   authTime: number;
-  /** Staff only: the staff_sessions row of this sign-in. */
-  sessionId?: string;
+  /**
+   * This session's id: for staff the staff_sessions row of the sign-in, for an applicant a random id
+   * that signing out records as ended (lib/auth/ended-sessions.ts).
+   */
+  sessionId: string;
 }
 
 export function isWithinAbsoluteLifetime(authTime: unknown, now: Date = new Date()): boolean {
@@ -66,14 +69,15 @@ export function parseClaims(value: unknown): SessionClaims | null {
   if (typeof v.subject !== 'string' || !v.subject) return null;
   if (v.kind !== 'applicant' && v.kind !== 'staff') return null;
   if (typeof v.sessionVersion !== 'number' || typeof v.authTime !== 'number') return null;
-  const claims: SessionClaims = {
+  // A session without its own id cannot be ended on the server, so it is not accepted.
+  if (typeof v.sessionId !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(v.sessionId)) return null;
+  return {
     subject: v.subject,
     kind: v.kind,
     sessionVersion: v.sessionVersion,
     authTime: v.authTime,
+    sessionId: v.sessionId,
   };
-  if (typeof v.sessionId === 'string' && v.sessionId) claims.sessionId = v.sessionId;
-  return claims;
 }
 
 /** Only same-origin relative paths survive as a return address (no open redirect). */

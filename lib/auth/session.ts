@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { accounts, staffSessions, staffUsers, type Account, type StaffUser } from '@/db/schema';
+import { isSessionEnded } from './ended-sessions';
 import { auth } from './index';
 import {
   isStaffSessionFresh,
@@ -20,7 +21,9 @@ export { safeReturnPath };
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   try {
     const session = (await auth()) as { claims?: unknown } | null;
-    return parseClaims(session?.claims);
+    const claims = parseClaims(session?.claims);
+    // A session its holder signed out of stays dead, even if someone kept a copy of the cookie.
+    return claims && !(await isSessionEnded(claims.sessionId)) ? claims : null;
   } catch {
     // A cookie signed with another secret or otherwise unreadable is simply "not signed in".
     return null;

@@ -1,82 +1,121 @@
 import 'server-only';
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { createHmac } from 'node:crypto';
+import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
+import { lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { captchaChallenges } from '@/db/schema';
+import { humanCheckUses } from '@/db/schema';
 import { authSecret, env } from '@/lib/env';
-import { normalizeDigits } from '@/lib/identity/digits';
-
-/** A challenge lives as long as a form is reasonably open. */
-export const CAPTCHA_TTL_SECONDS = 15 * 60;
-
-function hashAnswer(id: string, answer: string): string {
-  return createHmac('sha256', authSecret()).update(`captcha\u0000${id}\u0000${answer}`).digest('base64url');
-}
-
-/** Digits only: typeable on a Persian keyboard (Persian digits are normalized), no confusable letters. */
-function normalizeAnswer(answer: string): string {
-  return normalizeDigits(answer).replace(/\s+/g, '');
-}
-
-export interface Challenge {
-  id: string;
-  /** The image as a data: URL (img-src allows data:, no extra request or route). */
-  image: string;
-}
-
-export async function createCaptcha(now: Date = new Date()): Promise<Challenge> {
-  const { default: svgCaptcha } = await import('svg-captcha');
-  const { data, text } = svgCaptcha.create({
-    size: 5,
-    charPreset: '23456789',
-    noise: 2,
-    color: false,
-    background: '#ffffff',
-    width: 160,
-    height: 56,
-    fontSize: 56,
-  });
-  const db = await getDb();
-  const id = randomUUID();
-  await db.insert(captchaChallenges).values({
-    id,
-    answerHash: hashAnswer(id, text),
-    expiresAt: new Date(now.getTime() + CAPTCHA_TTL_SECONDS * 1000),
-    createdAt: now,
-  });
-  // Old challenges are useless; trimming them here keeps the table small without a cron job.
-  await db
-    .delete(captchaChallenges)
-    .where(lt(captchaChallenges.expiresAt, new Date(now.getTime() - 3600_000)));
-  return { id, image: `data:image/svg+xml;base64,${Buffer.from(data).toString('base64')}` };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Single use: the challenge is burnt by the first answer, right or wrong, so an image cannot be
- * guessed at repeatedly; the form shows a new one after a failed submit.
- * CAPTCHA_TEST_ANSWER (automated tests only) is accepted for any challenge.
+ * The human check: a self-hosted proof-of-work challenge (ALTCHA). The browser's widget fetches a
+ * signed challenge from /api/altcha, spends real CPU time finding its counter, and puts the proof in
+ * the form's hidden `altcha` field; the server verifies it here. No image, no third party, nothing
+ * for a screen-reader user to see: ticking the checkbox is all a person does.
+ *
+ * Each proof is bound to one purpose (signed inside the challenge) and passes once: its nonce is
+ * recorded in human_check_uses, so a replayed or reused token is refused.
  */
-export async function verifyCaptcha(id: unknown, answer: unknown, now: Date = new Date()): Promise<boolean> {
-  if (typeof answer !== 'string' || answer.length === 0 || answer.length > 64) return false;
-  const testAnswer = env().CAPTCHA_TEST_ANSWER;
-  if (testAnswer && answer.trim() === testAnswer) return true;
-  if (typeof id !== 'string' || !UUID.test(id)) return false;
+export const HUMAN_CHECK_PURPOSES = ['register', 'login', 'recovery', 'contact'] as const;
+export type HumanCheckPurpose = (typeof HUMAN_CHECK_PURPOSES)[number];
+
+/** The form field the widget writes its proof into. */
+export const HUMAN_CHECK_FIELD = 'altcha';
+
+/** A challenge lives as long as a form is reasonably open. */
+export const HUMAN_CHECK_TTL_SECONDS = 15 * 60;
+
+/**
+ * The work: PBKDF2-SHA-256 with 1,000 iterations per try, and the counter to find lies between 1,000
+ * and 3,000 — about a second of one core for a browser (half that with two workers), and the same for
+ * every single code request a script wants to make. Verifying costs the server one derivation.
+ */
+const ALGORITHM = 'PBKDF2/SHA-256';
+const COST = 1_000;
+const COUNTER_MIN = 1_000;
+const COUNTER_MAX = 3_000;
+
+/** A payload is a base64 JSON of a few hundred bytes; anything much longer is not one. */
+const MAX_PAYLOAD_CHARS = 4_096;
+
+function secret(label: string): string {
+  return createHmac('sha256', authSecret()).update(`human-check\u0000${label}`).digest('hex');
+}
+
+export function isHumanCheckPurpose(value: unknown): value is HumanCheckPurpose {
+  return typeof value === 'string' && (HUMAN_CHECK_PURPOSES as readonly string[]).includes(value);
+}
+
+export async function createHumanCheck(
+  purpose: HumanCheckPurpose,
+  now: Date = new Date(),
+): Promise<Challenge> {
+  return createChallenge({
+    algorithm: ALGORITHM,
+    cost: COST,
+    counter: randomInt(COUNTER_MAX, COUNTER_MIN),
+    deriveKey,
+    expiresAt: new Date(now.getTime() + HUMAN_CHECK_TTL_SECONDS * 1000),
+    data: { purpose },
+    hmacSignatureSecret: secret('signature'),
+    hmacKeySignatureSecret: secret('key-signature'),
+  });
+}
+
+function parsePayload(payload: string): { challenge: Challenge; solution: unknown } | null {
+  try {
+    const value = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as unknown;
+    if (!value || typeof value !== 'object') return null;
+    const { challenge, solution } = value as { challenge?: Challenge; solution?: unknown };
+    if (!challenge || typeof challenge !== 'object' || !challenge.parameters) return null;
+    if (!solution || typeof solution !== 'object') return null;
+    return { challenge, solution };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True once per solved challenge of this purpose. CAPTCHA_TEST_ANSWER (automated tests only) is a
+ * fixed token that always passes; the server warns loudly at start and /api/health reports testMode.
+ */
+export async function verifyHumanCheck(
+  payload: unknown,
+  purpose: HumanCheckPurpose,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (typeof payload !== 'string' || payload.length === 0 || payload.length > MAX_PAYLOAD_CHARS) return false;
+  const testToken = env().CAPTCHA_TEST_ANSWER;
+  if (testToken && payload.trim() === testToken) return true;
+  const parsed = parsePayload(payload);
+  if (!parsed) return false;
+  const { challenge, solution } = parsed;
+  if (challenge.parameters.data?.purpose !== purpose) return false;
+  const expiresAt = challenge.parameters.expiresAt;
+  // verifySolution checks expiry against the real clock; the injected one must agree too.
+  if (typeof expiresAt !== 'number' || expiresAt * 1000 <= now.getTime()) return false;
+  let verified = false;
+  try {
+    const result = await verifySolution({
+      challenge,
+      solution: solution as Parameters<typeof verifySolution>[0]['solution'],
+      deriveKey,
+      hmacSignatureSecret: secret('signature'),
+      hmacKeySignatureSecret: secret('key-signature'),
+    });
+    verified = result.verified;
+  } catch {
+    verified = false;
+  }
+  if (!verified) return false;
+  // Single use: the first to record the nonce wins; a replay (or a race of two) finds it taken.
   const db = await getDb();
-  const [row] = await db
-    .update(captchaChallenges)
-    .set({ usedAt: now })
-    .where(
-      and(
-        eq(captchaChallenges.id, id),
-        isNull(captchaChallenges.usedAt),
-        gt(captchaChallenges.expiresAt, now),
-      ),
-    )
-    .returning({ answerHash: captchaChallenges.answerHash });
-  if (!row) return false;
-  const expected = Buffer.from(row.answerHash);
-  const given = Buffer.from(hashAnswer(id, normalizeAnswer(answer)));
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  const claimed = await db
+    .insert(humanCheckUses)
+    .values({ id: challenge.parameters.nonce, purpose, expiresAt: new Date(expiresAt * 1000) })
+    .onConflictDoNothing()
+    .returning({ id: humanCheckUses.id });
+  // Spent proofs past their expiry prove nothing any more; trimming here needs no cron job.
+  await db.delete(humanCheckUses).where(lt(humanCheckUses.expiresAt, new Date(now.getTime() - 3_600_000)));
+  return claimed.length === 1;
 }

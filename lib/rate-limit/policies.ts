@@ -1,4 +1,6 @@
 import 'server-only';
+import { createHmac } from 'node:crypto';
+import { authSecret, env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { getLimiter, type LimitRule } from './limiter';
 
@@ -20,6 +22,28 @@ export function policies() {
     otpSendPerClient: [
       { limit: 20, windowSeconds: 3600 },
       { limit: 60, windowSeconds: 86_400 },
+    ],
+    /**
+     * SMS and calls to one foreign country, and to one foreign prefix (the country code and the next
+     * three digits): SMS pumping sends codes to premium ranges of one destination from many addresses.
+     */
+    phoneSendPerCountry: [
+      { limit: 30, windowSeconds: 3600 },
+      { limit: 100, windowSeconds: 86_400 },
+    ],
+    phoneSendPerForeignPrefix: [
+      { limit: 10, windowSeconds: 3600 },
+      { limit: 30, windowSeconds: 86_400 },
+    ],
+    /** SMS and calls to one Iranian operator prefix (09xx): the portal's own traffic, so generous. */
+    phoneSendPerIranianPrefix: [
+      { limit: 600, windowSeconds: 3600 },
+      { limit: 5_000, windowSeconds: 86_400 },
+    ],
+    /** Every SMS and call the portal sends, together (SMS_BUDGET_HOURLY, SMS_BUDGET_DAILY). */
+    phoneSendBudget: [
+      { limit: env().SMS_BUDGET_HOURLY, windowSeconds: 3600 },
+      { limit: env().SMS_BUDGET_DAILY, windowSeconds: 86_400 },
     ],
     /** Codes requested on behalf of one national code. */
     otpSendPerNationalCode: [{ limit: 10, windowSeconds: 86_400 }],
@@ -43,8 +67,11 @@ export function policies() {
       { limit: 10, windowSeconds: 900 },
       { limit: 50, windowSeconds: 86_400 },
     ],
-    /** Captcha images from one client address. */
-    captchaPerClient: [{ limit: 60, windowSeconds: 600 }],
+    /**
+     * Human-check challenges from one client address: cheap to make and worthless without the work,
+     * so the ceiling only stops floods; a university NAT serves many students.
+     */
+    humanCheckPerClient: [{ limit: 300, windowSeconds: 600 }],
     /** Profile saves by one account (each save is a write; a person needs a handful). */
     profileSavePerAccount: [{ limit: 60, windowSeconds: 3600 }],
     /** Service requests filed by one account: enough for real use, not for filling the review queue. */
@@ -68,22 +95,39 @@ export function policies() {
 export type PolicyName = keyof ReturnType<typeof policies>;
 
 /**
+ * The stored key of a policy's subject: a keyed hash, computed here for every caller, so no mobile,
+ * email, national code or address can reach Redis (or the memory map) in clear, whatever is passed.
+ */
+export function storedLimitKey(policy: PolicyName, subject: string): string {
+  const digest = createHmac('sha256', authSecret())
+    .update(`limit\u0000${policy}\u0000${subject}`)
+    .digest('base64url')
+    .slice(0, 22);
+  return `${policy}:${digest}`;
+}
+
+/**
  * What each policy does when the shared store (Redis) does not answer in time (decision 0004):
- * - refuse: SMS/call money or guessing is at stake and nothing else holds the line;
- * - allow: a database-backed defence still holds (sign-in's audit-log throttle and captcha, the
- *   5-try cap of every code, captcha challenges stored in the database), or the caller is a
+ * - refuse: SMS/call money or guessing is at stake and nothing else holds the line (every send
+ *   limit, the country and prefix limits and the portal-wide SMS budget);
+ * - allow: a database-backed defence still holds (sign-in's audit-log throttle and human check, the
+ *   5-try cap of every code, spent human-check proofs stored in the database), or the caller is a
  *   signed-in applicant doing ordinary work.
  */
 export const onStoreFailure: Record<PolicyName, 'refuse' | 'allow'> = {
   otpSendPerTarget: 'refuse',
   otpSendPerClient: 'refuse',
+  phoneSendPerCountry: 'refuse',
+  phoneSendPerForeignPrefix: 'refuse',
+  phoneSendPerIranianPrefix: 'refuse',
+  phoneSendBudget: 'refuse',
   otpSendPerNationalCode: 'refuse',
   recoveryPerClient: 'refuse',
   contactChangePerAccount: 'refuse',
   registerPerClient: 'allow',
   loginPerAccount: 'allow',
   loginPerClient: 'allow',
-  captchaPerClient: 'allow',
+  humanCheckPerClient: 'allow',
   profileSavePerAccount: 'allow',
   requestFilePerAccount: 'allow',
   ticketPostPerAccount: 'allow',
@@ -110,7 +154,7 @@ export async function enforce(
     for (const rule of all[policy]) {
       let result;
       try {
-        result = await limiter.limit(`${policy}:${key}`, rule, now);
+        result = await limiter.limit(storedLimitKey(policy, key), rule, now);
       } catch (error) {
         log().warn({
           event: 'limits.store_unavailable',
@@ -132,7 +176,7 @@ export async function enforce(
 export async function resetPolicy(policy: PolicyName, key: string): Promise<void> {
   const limiter = await getLimiter();
   try {
-    for (const rule of policies()[policy]) await limiter.reset(`${policy}:${key}`, rule);
+    for (const rule of policies()[policy]) await limiter.reset(storedLimitKey(policy, key), rule);
   } catch (error) {
     // A reset that cannot reach the store leaves the counters to expire on their own.
     log().warn({ event: 'limits.reset_failed', policy, error: (error as Error)?.name ?? 'unknown' });

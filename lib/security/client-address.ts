@@ -1,16 +1,14 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { authSecret, env } from '@/lib/env';
-
-/** Set by server.mjs on every request, replacing whatever the client sent (see server.mjs). */
-const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
-const CLIENT_TOKEN_HEADER = 'x-portal-client-token';
+import { CLIENT_ADDRESS_HEADER, CLIENT_TOKEN_HEADER, limitBucket } from './forwarded.mjs';
 
 /**
  * The client's address for rate limits and audit: only what server.mjs derived from the socket and
- * the operator's TRUST_PROXY_HOPS. The header counts only with the token server.mjs generated at
- * boot, so a client cannot choose its own bucket even if the app is started some other way
- * (`next dev`, a bare `next start`): there every client shares the one `unknown` bucket.
+ * the operator's TRUST_PROXY_HOPS (lib/security/forwarded.mjs). The header counts only with the token
+ * server.mjs generated at boot, so a client cannot choose its own bucket even if the app is started
+ * some other way (`next dev`): there every client shares the one `unknown` bucket. A production
+ * server refuses to start without server.mjs (lib/server-start.ts).
  */
 export function clientAddress(headers: Headers): string {
   const token = env().PORTAL_CLIENT_TOKEN;
@@ -20,7 +18,13 @@ export function clientAddress(headers: Headers): string {
   return 'unknown';
 }
 
-/** Addresses are personal data: keys and audit rows carry a keyed hash, never the address. */
+/**
+ * Addresses are personal data: keys and audit rows carry a keyed hash, never the address. The hash is
+ * of the address's limit bucket, so every address of one IPv6 /64 shares one set of limits.
+ */
 export function hashClientAddress(address: string): string {
-  return createHmac('sha256', authSecret()).update(`client\u0000${address}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', authSecret())
+    .update(`client\u0000${limitBucket(address)}`)
+    .digest('base64url')
+    .slice(0, 22);
 }

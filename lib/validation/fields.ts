@@ -121,18 +121,22 @@ export function oneTimeCodeField(message: 'mobileCodeInvalid' | 'emailCodeInvali
   );
 }
 
-export const captchaAnswerField = text(
+/**
+ * The human check's proof (ALTCHA's hidden `altcha` field): present and of a sane size here; its
+ * proof of work, purpose and single use are verified by the server (lib/captcha).
+ */
+export const humanCheckField = text(
   z.string().transform((value, ctx) => {
-    const answer = compactDigits(value);
-    if (!answer) {
+    const proof = value.trim();
+    if (!proof) {
       ctx.addIssue({ code: 'custom', message: 'captchaRequired' });
       return z.NEVER;
     }
-    if (answer.length > 32) {
+    if (proof.length > 4096) {
       ctx.addIssue({ code: 'custom', message: 'captchaInvalid' });
       return z.NEVER;
     }
-    return answer;
+    return proof;
   }),
 );
 

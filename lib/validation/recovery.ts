@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { humanCheckField } from './fields';
 import { passwordField, type PasswordServerChecks } from './password';
 
 /**
@@ -9,7 +10,8 @@ const identifier = z.string().trim().min(1, 'identifierRequired').max(320, 'iden
 export const resetChannels = ['sms', 'voice', 'email'] as const;
 const channel = z.enum(resetChannels, { message: 'channelRequired' });
 
-export const requestResetSchema = z.object({ nationalCode: identifier, channel });
+/** Every code sent costs a solved human check (its proof is verified and spent by the server). */
+export const requestResetSchema = z.object({ nationalCode: identifier, channel, altcha: humanCheckField });
 
 /** `server` adds the checks too big for the browser; the server action always passes them. */
 export const resetPasswordSchema = (server?: Partial<PasswordServerChecks>) =>
@@ -33,6 +35,7 @@ export const resetPasswordSchema = (server?: Partial<PasswordServerChecks>) =>
 
 export const remindUsernameSchema = z.object({
   contact: z.string().trim().min(1, 'contactRequired').max(320, 'contactRequired'),
+  altcha: humanCheckField,
 });
 
 export type ResetChannel = (typeof resetChannels)[number];

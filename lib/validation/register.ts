@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkBirthDate } from './birth-date';
 import {
-  captchaAnswerField,
+  humanCheckField,
   citizenshipField,
   emailField,
   iranianMobileField,
@@ -36,7 +36,7 @@ export const REGISTER_FIELD_ORDER = [
   'passwordConfirm',
   'mobileCode',
   'emailCode',
-  'captcha',
+  'altcha',
 ] as const;
 
 const plain = z.preprocess(asText, z.string());
@@ -93,8 +93,7 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date(), ch
       passwordConfirm: plain,
       mobileCode: oneTimeCodeField('mobileCodeInvalid'),
       emailCode: oneTimeCodeField('emailCodeInvalid'),
-      captcha: captchaAnswerField,
-      captchaId: plain,
+      altcha: humanCheckField,
     })
     .superRefine(
       (v, ctx) => {
@@ -140,8 +139,7 @@ export function registerSchema(kind: ApplicantKind, today: Date = new Date(), ch
       password: v.password as string,
       mobileCode: v.mobileCode,
       emailCode: v.emailCode,
-      captcha: v.captcha,
-      captchaId: v.captchaId,
+      altcha: v.altcha,
       rulesVersion: RULES_VERSION,
     }));
 }

@@ -71,8 +71,10 @@ export type CheckResult = 'ok' | 'invalid' | 'expired' | 'missing' | 'locked';
 
 /**
  * Checks a code and, when it matches, consumes it (single use). A wrong code costs one attempt;
- * after MAX_ATTEMPTS the code is void even if the right one follows. The attempt is counted with an
- * atomic UPDATE … WHERE attempts < max, so concurrent guesses cannot exceed the cap.
+ * after MAX_ATTEMPTS the code is void even if the right one follows. The attempt is counted BEFORE
+ * the comparison, by one atomic `UPDATE … SET attempts = attempts + 1 WHERE attempts < max RETURNING`:
+ * only a guess that won a try gets compared, so concurrent guesses get at most MAX_ATTEMPTS
+ * comparisons between them. A right code gives its try back.
  * Pass `consume: false` to check without using the code up (e.g. to verify before a multi-field
  * submit that may still fail validation); consume it later with consumeCode inside the transaction.
  */
@@ -83,24 +85,58 @@ export async function checkCode(
   { now = new Date(), consume = true, db }: { now?: Date; consume?: boolean; db?: DbOrTx } = {},
 ): Promise<CheckResult> {
   const handle = db ?? (await getDb());
+  const live = and(
+    eq(verificationCodes.purpose, purpose),
+    eq(verificationCodes.target, target),
+    isNull(verificationCodes.consumedAt),
+    gt(verificationCodes.expiresAt, now),
+  );
+  const [counted] = await handle
+    .update(verificationCodes)
+    .set({ attempts: sql`${verificationCodes.attempts} + 1` })
+    .where(and(live, sql`${verificationCodes.attempts} < ${MAX_ATTEMPTS}`))
+    .returning({
+      id: verificationCodes.id,
+      codeHash: verificationCodes.codeHash,
+      attempts: verificationCodes.attempts,
+    });
+  if (!counted) return whyNoTry(handle, purpose, target, now);
+  const wellFormed = typeof code === 'string' && code.length === CODE_LENGTH && /^\d+$/.test(code);
+  if (!wellFormed || !codeMatches(purpose, target, code, counted.codeHash)) {
+    return counted.attempts >= MAX_ATTEMPTS ? 'locked' : 'invalid';
+  }
+  // The right code: the try is given back, and the code is used up here unless the caller consumes it
+  // later inside its own transaction.
+  const [settled] = await handle
+    .update(verificationCodes)
+    .set({
+      attempts: sql`${verificationCodes.attempts} - 1`,
+      ...(consume ? { consumedAt: now } : {}),
+    })
+    .where(and(eq(verificationCodes.id, counted.id), isNull(verificationCodes.consumedAt)))
+    .returning({ id: verificationCodes.id });
+  return settled ? 'ok' : 'missing';
+}
+
+/** Why a check got no try: no live code, an expired one, or one whose tries are used up. */
+async function whyNoTry(
+  handle: DbOrTx,
+  purpose: CodePurpose,
+  target: string,
+  now: Date,
+): Promise<CheckResult> {
   const [row] = await handle
-    .select()
+    .select({
+      consumedAt: verificationCodes.consumedAt,
+      expiresAt: verificationCodes.expiresAt,
+      attempts: verificationCodes.attempts,
+    })
     .from(verificationCodes)
     .where(and(eq(verificationCodes.purpose, purpose), eq(verificationCodes.target, target)))
     .limit(1);
   if (!row || row.consumedAt) return 'missing';
   if (row.expiresAt.getTime() <= now.getTime()) return 'expired';
-  if (row.attempts >= MAX_ATTEMPTS) return 'locked';
-  const wellFormed = typeof code === 'string' && code.length === CODE_LENGTH && /^\d+$/.test(code);
-  if (!wellFormed || !codeMatches(purpose, target, code, row.codeHash)) {
-    await handle
-      .update(verificationCodes)
-      .set({ attempts: sql`${verificationCodes.attempts} + 1` })
-      .where(and(eq(verificationCodes.id, row.id), sql`${verificationCodes.attempts} < ${MAX_ATTEMPTS}`));
-    return row.attempts + 1 >= MAX_ATTEMPTS ? 'locked' : 'invalid';
-  }
-  if (!consume) return 'ok';
-  return (await consumeCode(purpose, target, now, handle)) ? 'ok' : 'missing';
+  return 'locked';
 }
 
 /**

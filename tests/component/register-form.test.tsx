@@ -11,6 +11,9 @@ jest.mock('@/app/[locale]/register/actions', () => ({
   registerAction: jest.fn(),
   sendRegistrationCodeAction: jest.fn(),
 }));
+// ALTCHA's widget needs workers, Web Crypto and a secure context, none of which jsdom has: its script
+// is not loaded here (solveHumanCheck below does what it does once solved); e2e runs the real one.
+jest.mock('@/app/_components/form/altcha-loader', () => ({ setUpAltcha: jest.fn() }));
 // The app router is not mounted in jsdom (next/link then renders a plain anchor).
 jest.mock('next/navigation', () => ({ useRouter: () => ({ push: jest.fn() }) }));
 
@@ -20,16 +23,31 @@ const sendMock = sendRegistrationCodeAction as jest.MockedFunction<typeof sendRe
 beforeEach(() => {
   registerMock.mockReset();
   sendMock.mockReset();
-  global.fetch = jest.fn(async () => ({
-    ok: true,
-    json: async () => ({ id: `c${Math.random()}`, image: 'data:image/svg+xml,%3Csvg/%3E' }),
-  })) as unknown as typeof fetch;
 });
 
+/**
+ * Stands in for ALTCHA's widget, which jsdom cannot run (no workers, no Web Crypto): what the real
+ * one does once its proof of work is solved — a hidden `altcha` field and a `statechange` event.
+ */
+function solveHumanCheck(proof: string) {
+  const widget = document.querySelector('altcha-widget')!;
+  let field = widget.querySelector<HTMLInputElement>('input[name="altcha"]');
+  if (!field) {
+    field = document.createElement('input');
+    field.type = 'hidden';
+    field.name = 'altcha';
+    widget.appendChild(field);
+  }
+  field.value = proof;
+  act(() => {
+    widget.dispatchEvent(new CustomEvent('statechange', { detail: { state: 'verified', payload: proof } }));
+  });
+}
+
 async function openForm() {
-  renderWithIntl(<RegisterForm locale="fa" countries={[]} completionDays={30} supportEmail="s@x.ir" />);
+  renderWithIntl(<RegisterForm locale="fa" countries={[]} completionDays={30} />);
   await userEvent.click(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }));
-  await waitFor(() => expect(global.fetch).toHaveBeenCalled());
+  await waitFor(() => expect(document.querySelector('altcha-widget')).not.toBeNull());
 }
 
 const input = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -49,7 +67,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
       'لطفاً پست الکترونیک را وارد نمایید',
       'لطفاً رمز عبور را وارد نمایید',
       'کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد',
-      'لطفاً تصویر امنیتی را وارد کنید',
+      'لطفاً کادر «من ربات نیستم» را علامت بزنید',
     ])
       expect(within(summary).getByText(message)).toBeInTheDocument();
     expect(within(summary).getByText('لطفاً تاریخ تولد را وارد نمایید').closest('a')).toHaveAttribute(
@@ -89,7 +107,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     await waitFor(() => expect(screen.queryByText('رمز عبور و تکرار آن یکسان نیستند')).toBeNull());
   });
 
-  test('a server refusal keeps the entries and the agreement, empties passwords and the spent captcha', async () => {
+  test('a server refusal keeps the entries and the agreement, empties passwords and the spent human check', async () => {
     registerMock.mockResolvedValue({
       ok: false,
       fieldErrors: { mobileCode: ['mobileCodeInvalid'], emailCode: ['emailCodeInvalid'] },
@@ -109,11 +127,10 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
       passwordConfirm: 'Golestan-1404x',
       mobileCode: '123456',
       emailCode: '654321',
-      captcha: '12345',
     };
     for (const [name, value] of Object.entries(typed)) await userEvent.type(input(name), value);
     await userEvent.selectOptions(input('birthMonth'), '1');
-    const fetches = (global.fetch as jest.Mock).mock.calls.length;
+    solveHumanCheck('proof-1');
     await act(async () => {
       fireEvent.submit(input('firstName').form!);
     });
@@ -121,7 +138,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     const sent = registerMock.mock.calls[0][2] as FormData;
     expect(sent.get('nationalCode')).toBe(nationalCode);
     expect(sent.get('rulesAccepted')).toBe('1404-01');
-    expect(sent.get('captchaId')).toMatch(/^c/);
+    expect(sent.get('altcha')).toBe('proof-1');
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
@@ -134,9 +151,14 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     expect(input('mobileCode')).toHaveValue('123456');
     expect(input('password')).toHaveValue('');
     expect(input('passwordConfirm')).toHaveValue('');
-    // A challenge is single use: a new image is fetched and the old answer is gone.
-    await waitFor(() => expect((global.fetch as jest.Mock).mock.calls.length).toBe(fetches + 1));
-    await waitFor(() => expect(input('captcha')).toHaveValue(''));
+    // A proof passes once: the spent one no longer counts, so a new submit needs a new proof.
+    await act(async () => {
+      fireEvent.submit(input('firstName').form!);
+    });
+    expect(
+      await within(await screen.findByRole('alert')).findByText('لطفاً کادر «من ربات نیستم» را علامت بزنید'),
+    ).toBeVisible();
+    expect(registerMock).toHaveBeenCalledTimes(1);
 
     // Correcting a field clears its server message beside it.
     await userEvent.clear(input('mobileCode'));
@@ -155,5 +177,22 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     );
     expect(input('mobile')).toHaveFocus();
     expect(sendMock).not.toHaveBeenCalled();
+  });
+
+  test('no code is requested before the human check, and each code spends one proof', async () => {
+    sendMock.mockResolvedValue({
+      ok: true,
+      expiresAt: new Date(Date.now() + 300_000).toISOString(),
+      serverNow: new Date().toISOString(),
+    });
+    await openForm();
+    await userEvent.type(input('mobile'), '09121234567');
+    await userEvent.click(screen.getByRole('button', { name: 'پیامک' }));
+    expect(await screen.findByText(/پیش از ارسال کد، کادر «من ربات نیستم»/)).toBeInTheDocument();
+    expect(sendMock).not.toHaveBeenCalled();
+    solveHumanCheck('proof-2');
+    await userEvent.click(screen.getByRole('button', { name: 'پیامک' }));
+    await waitFor(() => expect(sendMock).toHaveBeenCalledTimes(1));
+    expect(sendMock.mock.calls[0][1]).toMatchObject({ channel: 'sms', altcha: 'proof-2' });
   });
 });

@@ -32,7 +32,7 @@ async function createAccount(
 ): Promise<{ id: string; username: string }> {
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: BASE_URL },
     body: JSON.stringify(data),
   });
   assert.equal(res.status, 201, `dev account: ${res.status}`);
@@ -42,7 +42,7 @@ async function createAccount(
 async function review(id: string, status: 'approved' | 'rejected', reason?: string): Promise<Response> {
   return fetch(`${BASE_URL}/api/dev/accounts`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: BASE_URL },
     body: JSON.stringify({ id, status, reason }),
   });
 }

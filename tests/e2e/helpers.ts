@@ -1,10 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
 export const SHORT_TTL_URL = process.env.E2E_SHORT_TTL_URL ?? BASE_URL;
 export const CAPTCHA = process.env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha';
+
+/**
+ * Ticks the human check (ALTCHA's `<altcha-widget>` checkbox) the way a person does and waits until
+ * the browser has solved its proof of work into the hidden `altcha` field. Ticking a box that is
+ * already ticked changes nothing, so this also waits for the new proof the widget solves by itself
+ * after each use. `within` picks one form when a page has several.
+ */
+export async function tickHumanCheck(within: Page | Locator): Promise<string> {
+  const widget = within.locator('altcha-widget');
+  await widget.locator('input[type="checkbox"]').check({ timeout: 30_000 });
+  const proof = widget.locator('input[name="altcha"]');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await proof.inputValue().catch(() => '');
+    if (value.length > 20) return value;
+    if (Date.now() > deadline) throw new Error('the human check was not solved within 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 780 },

@@ -18,7 +18,7 @@ const ORIGIN = base.origin;
 const ROUTE_HANDLERS: Array<{ path: string; query?: string[]; methods: string[] }> = [
   { path: '/api/health', methods: ['GET'] },
   { path: '/api/dev/outbox', query: ['to', 'channel'], methods: ['GET'] },
-  { path: '/api/captcha', methods: ['GET'] },
+  { path: '/api/altcha', query: ['purpose'], methods: ['GET'] },
   { path: '/api/dev/accounts', methods: ['POST'] },
   { path: '/api/auth/session', methods: ['GET'] },
   { path: '/api/auth/csrf', methods: ['GET'] },

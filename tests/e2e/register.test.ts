@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { randomValidNationalCode } from '../helpers/national-code';
 import {
-  CAPTCHA,
+  tickHumanCheck,
   launch,
   newPage,
   readOutbox,
@@ -114,7 +114,7 @@ describe('pre-registration (fa)', () => {
     await context.close();
   });
 
-  test('an invalid national code is refused; entries, the agreement and the codes stay, passwords and the used captcha do not', async () => {
+  test('an invalid national code is refused; entries, the agreement and the codes stay, passwords and the spent human check do not', async () => {
     const { context, page, errors } = await newPage(browser);
     const a = uniqueApplicant();
     await openForm(page, 'fa');
@@ -122,15 +122,12 @@ describe('pre-registration (fa)', () => {
     await page.getByLabel('کد ملی').fill('۱۲۳۴۵۶۷۸۹۰');
     await page.getByLabel('کد فعال سازی پیامک').fill('123456');
     await page.getByLabel('کد فعال سازی ایمیل').fill('123456');
-    const captchaImage = page.getByRole('img', { name: 'تصویر امنیتی شامل چند رقم' });
-    await captchaImage.waitFor();
-    const firstImage = await captchaImage.getAttribute('src');
-    await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+    const firstProof = await tickHumanCheck(page);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
     assert.ok((await summaryText(page)).includes('کد ملی معتبر نیست'));
-    // Refused in the browser: the captcha was not spent, so its answer stays.
-    assert.equal(await page.getByLabel('تصویر امنیتی را وارد کنید').inputValue(), CAPTCHA);
-    // Server round trip with the wrong codes: entries kept, passwords emptied, a new captcha.
+    // Refused in the browser: the proof was not spent, so it stays.
+    assert.equal(await page.locator('input[name="altcha"]').inputValue(), firstProof);
+    // Server round trip with the wrong codes: entries kept, passwords emptied, the spent proof replaced.
     await page.getByLabel('کد ملی').fill(a.nationalCode);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
     await page.getByText('کد فعال سازی ایمیل شما منقضی شده و یا صحیح نمی باشد').first().waitFor();
@@ -153,11 +150,10 @@ describe('pre-registration (fa)', () => {
     assert.equal(await page.getByLabel('کد فعال سازی پیامک').inputValue(), '123456');
     assert.equal(await page.locator('input[name="password"]').inputValue(), '');
     assert.equal(await page.getByLabel('تکرار رمز عبور').inputValue(), '');
-    assert.equal(await page.getByLabel('تصویر امنیتی را وارد کنید').inputValue(), '');
-    await page.waitForFunction(
-      (old) => document.querySelector('img.captcha-image')?.getAttribute('src') !== old,
-      firstImage,
-    );
+    await page.waitForFunction((old) => {
+      const proof = document.querySelector<HTMLInputElement>('input[name="altcha"]')?.value ?? '';
+      return proof.length > 20 && proof !== old;
+    }, firstProof);
     await screenshot(page, 'register-fa-server-errors-desktop');
     assert.deepEqual(errors, []);
     await context.close();
@@ -169,6 +165,7 @@ describe('pre-registration (fa)', () => {
       const a = uniqueApplicant();
       await openForm(page, 'fa');
       await fillFa(page, a);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'پیامک', exact: true }).click();
       await page.getByText('کد فعال سازی به شماره موبایل شما پیامک شد.').waitFor();
       assert.equal(await page.getByRole('button', { name: 'تماس', exact: true }).isDisabled(), true);
@@ -177,11 +174,12 @@ describe('pre-registration (fa)', () => {
       const smsCode = await waitForCode(a.mobile, 'sms');
       const [sms] = await readOutbox(a.mobile, 'sms');
       assert.match(sms.body, new RegExp(`#${smsCode}$`), 'WebOTP line');
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: /ایمیل/ }).click();
       const emailCode = await waitForCode(a.email, 'email');
       await page.getByLabel('کد فعال سازی پیامک').fill(toPersian(smsCode));
       await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
-      await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
       await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
       await page.waitForFunction(() => document.activeElement?.id === 'register-success-title');
@@ -203,13 +201,15 @@ describe('pre-registration (fa)', () => {
         const b = { ...uniqueApplicant(), nationalCode: a.nationalCode };
         await openForm(p2, 'fa');
         await fillFa(p2, b);
+        await tickHumanCheck(p2);
         await p2.getByRole('button', { name: 'پیامک', exact: true }).click();
         const code2 = await waitForCode(b.mobile, 'sms');
+        await tickHumanCheck(p2);
         await p2.getByRole('button', { name: /ایمیل/ }).click();
         const email2 = await waitForCode(b.email, 'email');
         await p2.getByLabel('کد فعال سازی پیامک').fill(code2);
         await p2.getByLabel('کد فعال سازی ایمیل').fill(email2);
-        await p2.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+        await tickHumanCheck(p2);
         await p2.getByRole('button', { name: 'ارسال', exact: true }).click();
         const recovery = p2.getByRole('alert').getByRole('link', { name: 'صفحه بازیابی رمز عبور' });
         await recovery.waitFor();
@@ -227,6 +227,7 @@ describe('pre-registration (fa)', () => {
     const a = uniqueApplicant();
     await openForm(page, 'fa');
     await page.getByLabel('شماره موبایل').fill(toPersian(a.mobile));
+    await tickHumanCheck(page);
     await page.getByRole('button', { name: 'تماس', exact: true }).click();
     await page.getByText('از طرف سیستم با شما تماس گرفته می‌شود.').waitFor();
     const code = await waitForCode(a.mobile, 'voice');
@@ -243,11 +244,13 @@ describe('pre-registration (fa)', () => {
     const a = uniqueApplicant();
     await openForm(page, 'fa');
     await page.getByLabel('شماره موبایل').fill(a.mobile);
+    await tickHumanCheck(page);
     await page.getByRole('button', { name: 'پیامک', exact: true }).click();
     await waitForCode(a.mobile, 'sms');
     // A reload loses the countdown, not the server's limit: the call must wait for the code's lifetime.
     await openForm(page, 'fa');
     await page.getByLabel('شماره موبایل').fill(a.mobile);
+    await tickHumanCheck(page);
     await page.getByRole('button', { name: 'تماس', exact: true }).click();
     const status = page.locator('#mobileCode-status');
     await status.getByText('برای درخواست کد جدید باید').waitFor();
@@ -265,8 +268,10 @@ describe('pre-registration (fa)', () => {
       const a = uniqueApplicant();
       await openForm(page, 'fa');
       await fillFa(page, a);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'پیامک', exact: true }).click();
       const smsCode = await waitForCode(a.mobile, 'sms', SHORT_TTL_URL);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: /ایمیل/ }).click();
       const emailCode = await waitForCode(a.email, 'email', SHORT_TTL_URL);
       const expired = page.getByText('کد فعال سازی قبلی منقضی شده است، لطفا مجددا اقدام به دریافت کد نمایید');
@@ -275,7 +280,7 @@ describe('pre-registration (fa)', () => {
       await screenshot(page, `register-fa-expired-${name}`);
       await page.getByLabel('کد فعال سازی پیامک').fill(smsCode);
       await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
-      await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
       assert.ok((await summaryText(page)).includes('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد'));
       assert.deepEqual(errors, []);
@@ -307,13 +312,15 @@ describe('pre-registration (en, international)', () => {
       await page.getByRole('textbox', { name: 'Email', exact: true }).fill(a.email);
       await page.locator('input[name="password"]').fill(a.password);
       await page.getByLabel('Repeat password').fill(a.password);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'SMS' }).click();
       const smsCode = await waitForCode(mobile, 'sms');
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: /email/i }).click();
       const emailCode = await waitForCode(a.email, 'email');
       await page.getByLabel('SMS activation code').fill(smsCode);
       await page.getByLabel('Email activation code').fill(emailCode);
-      await page.getByLabel('Enter the characters in the security image').fill(CAPTCHA);
+      await tickHumanCheck(page);
       await page.getByRole('button', { name: 'Submit' }).click();
       await page.getByRole('heading', { name: 'Your registration is complete' }).waitFor();
       assert.ok(await page.getByText(a.email).count());
@@ -345,17 +352,12 @@ describe('pre-registration through the contract names only', () => {
       'nationalCode',
       'birthDay',
       'birthMonth',
-    ].concat([
-      'birthYear',
-      'mobile',
-      'email',
-      'password',
-      'passwordConfirm',
-      'mobileCode',
-      'emailCode',
-      'captcha',
-    ]))
+    ].concat(['birthYear', 'mobile', 'email', 'password', 'passwordConfirm', 'mobileCode', 'emailCode']))
       assert.equal(await byName(name).count(), 1, `one input named ${name}`);
+    // The human check: ALTCHA's widget, whose hidden field is `altcha`, once its script has loaded.
+    assert.equal(await page.locator('altcha-widget').count(), 1, 'one <altcha-widget>');
+    await byName('altcha').waitFor({ state: 'attached' });
+    assert.equal(await byName('altcha').count(), 1, 'one input named altcha');
     for (const name of ['پیامک', 'تماس', 'ایمیل', 'ارسال'])
       assert.equal(await page.getByRole('button', { name }).count(), 1, `one button named «${name}»`);
 
@@ -373,13 +375,23 @@ describe('pre-registration through the contract names only', () => {
     await byName('email').fill(a.email);
     await byName('password').fill(a.password);
     await byName('passwordConfirm').fill(a.password);
+    // Ticked once, as a person would: after each use the widget solves a new proof by itself.
+    await page.locator('altcha-widget input[type="checkbox"]').check();
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[name=altcha]')?.value ?? '').length > 20,
+    );
     await page.getByRole('button', { name: 'پیامک' }).click();
     const smsCode = await waitForCode(a.mobile, 'sms');
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[name=altcha]')?.value ?? '').length > 20,
+    );
     await page.getByRole('button', { name: 'ایمیل' }).click();
     const emailCode = await waitForCode(a.email, 'email');
     await byName('mobileCode').fill(toPersian(smsCode));
     await byName('emailCode').fill(toArabic(emailCode));
-    await byName('captcha').fill(CAPTCHA);
+    await page.waitForFunction(
+      () => (document.querySelector<HTMLInputElement>('[name=altcha]')?.value ?? '').length > 20,
+    );
     await page.getByRole('button', { name: 'ارسال' }).click();
     await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
     assert.ok(await page.getByText(toPersian(a.nationalCode)).count(), 'the username, in Persian digits');
@@ -398,17 +410,10 @@ describe('pre-registration through the contract names only', () => {
       'citizenship',
       'birthDay',
       'birthMonth',
-    ].concat([
-      'birthYear',
-      'mobile',
-      'email',
-      'password',
-      'passwordConfirm',
-      'mobileCode',
-      'emailCode',
-      'captcha',
-    ]))
+    ].concat(['birthYear', 'mobile', 'email', 'password', 'passwordConfirm', 'mobileCode', 'emailCode']))
       assert.equal(await page.locator(`[name=${name}]`).count(), 1, `one input named ${name}`);
+    await page.locator('[name=altcha]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('altcha-widget').count(), 1, 'one <altcha-widget>');
     for (const name of ['SMS', 'Call', 'email', 'Submit'])
       assert.equal(await page.getByRole('button', { name }).count(), 1, `one button named "${name}"`);
     await page.getByRole('button', { name: 'Submit' }).click();

@@ -23,6 +23,10 @@ import {
 } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
 
+// The human check's fixed test token; real proofs are covered by human-check.test.ts.
+const HUMAN = 'test-human-check';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
+
 const getDb = setupTestDatabase();
 
 async function demoUniversityId(): Promise<string> {
@@ -252,6 +256,26 @@ describe('support tickets', () => {
 });
 
 describe('changing the verified mobile or email', () => {
+  test('a contact-change code needs a human-check proof, checked before the password is tried', async () => {
+    const account = await createApplicant();
+    const { mobile: newMobile } = uniqueContact();
+    const refused = await requestContactChangeCode(
+      account.id,
+      'mobile',
+      { newValue: newMobile, currentPassword: TEST_PASSWORD },
+      { now: new Date() },
+    );
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { altcha: ['captchaRequired'] } });
+    const forged = await requestContactChangeCode(
+      account.id,
+      'mobile',
+      { newValue: newMobile, currentPassword: 'wrong-password-1' },
+      { now: new Date(), humanCheck: 'not-a-proof' },
+    );
+    expect(forged).toMatchObject({ ok: false, fieldErrors: { altcha: ['captchaInvalid'] } });
+    expect(await listOutbox({ to: newMobile })).toHaveLength(0);
+  });
+
   test('mobile: needs the password and the code sent to the new number; the old number is told', async () => {
     const account = await createApplicant();
     const { mobile: newMobile } = uniqueContact();
@@ -263,7 +287,7 @@ describe('changing the verified mobile or email', () => {
         account.id,
         'mobile',
         { newValue: persianNew, currentPassword: 'wrong-password-1' },
-        { now },
+        { now, humanCheck: HUMAN },
       ),
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } });
     expect(await listOutbox({ to: newMobile })).toHaveLength(0);
@@ -272,7 +296,7 @@ describe('changing the verified mobile or email', () => {
       account.id,
       'mobile',
       { newValue: persianNew, currentPassword: TEST_PASSWORD },
-      { now },
+      { now, humanCheck: HUMAN },
     );
     expect(sent.ok).toBe(true);
     const [sms] = await listOutbox({ to: newMobile, channel: 'sms' });
@@ -328,7 +352,7 @@ describe('changing the verified mobile or email', () => {
           account.id,
           'email',
           { newValue: newEmail, currentPassword: TEST_PASSWORD },
-          { now },
+          { now, humanCheck: HUMAN },
         )
       ).ok,
     ).toBe(true);
@@ -359,7 +383,7 @@ describe('changing the verified mobile or email', () => {
       account.id,
       'email',
       { newValue: newEmail, currentPassword: TEST_PASSWORD },
-      { now },
+      { now, humanCheck: HUMAN },
     );
     const code = /\b(\d{6})\b/.exec((await listOutbox({ to: newEmail }))[0].body)![1];
     const afterExpiry = new Date(now.getTime() + 301_000);

@@ -25,7 +25,8 @@ import { setupTestDatabase } from '../helpers/db';
 import { issueTestCode, listOutbox } from '../helpers/delivery';
 import { applicantForm } from './register-helpers';
 
-process.env.CAPTCHA_TEST_ANSWER = 'test-captcha';
+const HUMAN = 'test-captcha';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
 const getDb = setupTestDatabase();
 
 beforeAll(() => setLimiter(undefined));
@@ -190,7 +191,13 @@ describe('notify() and the delivery queue', () => {
 
   test('a code whose SMS finally fails gives its limit back: a call can be asked for at once', async () => {
     const { mobile } = uniqueContact();
-    const base = { target: mobile, locale: 'fa' as const, clientKey: `k-${mobile}`, host: 'portal.example' };
+    const base = {
+      target: mobile,
+      locale: 'fa' as const,
+      clientKey: `k-${mobile}`,
+      host: 'portal.example',
+      humanCheck: HUMAN,
+    };
     const failing = fakeDriver(() => down);
     setDrivers({ phone: failing.driver });
     const t0 = new Date();
@@ -306,7 +313,13 @@ describe('recovery timing does not depend on the provider (issue 8, finding 5)',
     const time = async (identifier: string, key: string, now: Date) => {
       const t0 = process.hrtime.bigint();
       const result = await requestPasswordReset(
-        { identifier, channel: 'sms', clientHash: `timing-${key}-${identifier}`, locale: 'fa' },
+        {
+          identifier,
+          channel: 'sms',
+          clientHash: `timing-${key}-${identifier}`,
+          locale: 'fa',
+          humanCheck: HUMAN,
+        },
         { now },
       );
       expect(result.ok).toBe(true);

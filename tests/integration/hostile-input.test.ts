@@ -39,7 +39,7 @@ const hostileString = fc.oneof(
   fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', 'x'.repeat(100_000)),
 );
 const anyValue = fc.oneof(hostileString, fc.anything({ maxDepth: 2 }));
-const fieldNames = [...REGISTER_FIELD_ORDER, 'birthYear', 'birthMonth', 'birthDay', 'captchaId'] as const;
+const fieldNames = [...REGISTER_FIELD_ORDER, 'birthYear', 'birthMonth', 'birthDay'] as const;
 const kinds: ApplicantKind[] = ['iranian', 'international'];
 const knownKeys = new Set([...Object.keys(fa.validation), ...Object.keys(fa.errors)]);
 

@@ -6,11 +6,16 @@ import { remindUsername } from '@/lib/accounts/remind-username';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { resetPassword } from '@/lib/accounts/reset-password';
 import { isSessionCurrent } from '@/lib/auth/session-policy';
+import { resetEnvCache } from '@/lib/env';
 import { listOutbox } from '../helpers/delivery';
-import { setLimiter } from '@/lib/rate-limit/limiter';
+import { memoryLimiter, setLimiter } from '@/lib/rate-limit/limiter';
 import { closeRedis } from '@/lib/rate-limit/store';
 import { setupTestDatabase } from '../helpers/db';
+import { expectConsoleError } from '../helpers/fail-on-console';
 import { randomValidNationalCode } from '../helpers/national-code';
+
+const HUMAN = 'test-human-check';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
 
 const getDb = setupTestDatabase();
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
@@ -42,11 +47,23 @@ describe('password recovery', () => {
     const { nationalCode, mobile } = await applicant();
     const now = new Date();
     const existing = await requestPasswordReset(
-      { identifier: nationalCode, channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      {
+        identifier: nationalCode,
+        channel: 'sms',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     const missing = await requestPasswordReset(
-      { identifier: randomValidNationalCode(), channel: 'sms', clientHash: `c${unique()}`, locale: 'fa' },
+      {
+        identifier: randomValidNationalCode(),
+        channel: 'sms',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     expect(existing).toEqual(missing);
@@ -64,6 +81,7 @@ describe('password recovery', () => {
       channel: 'sms',
       clientHash: client,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     const code = await latestCode(mobile);
     const wrong = await resetPassword({
@@ -131,6 +149,7 @@ describe('password recovery', () => {
       channel: 'voice',
       clientHash: client,
       locale: 'fa',
+      humanCheck: HUMAN,
     });
     const [call] = await listOutbox({ to: mobile, channel: 'voice' });
     const code = call.body.match(/\b(\d{6})\b/)![1];
@@ -159,16 +178,22 @@ describe('password recovery', () => {
     const now = new Date();
     for (const identifier of [nationalCode, ghost]) {
       await requestPasswordReset(
-        { identifier, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+        { identifier, channel: 'email', clientHash: `c${unique()}`, locale: 'en', humanCheck: HUMAN },
         { now },
       );
     }
     const a = await requestPasswordReset(
-      { identifier: nationalCode, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      {
+        identifier: nationalCode,
+        channel: 'email',
+        clientHash: `c${unique()}`,
+        locale: 'en',
+        humanCheck: HUMAN,
+      },
       { now },
     );
     const b = await requestPasswordReset(
-      { identifier: ghost, channel: 'email', clientHash: `c${unique()}`, locale: 'en' },
+      { identifier: ghost, channel: 'email', clientHash: `c${unique()}`, locale: 'en', humanCheck: HUMAN },
       { now },
     );
     // In memory the wait is exact (300 s); Redis's sliding window reports the end of its current bucket.
@@ -180,15 +205,64 @@ describe('password recovery', () => {
     }
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
   });
+
+  test('a request whose send is refused does not replace the live code its owner is typing', async () => {
+    // A fresh limiter and a portal-wide phone budget of one: the owner's SMS spends it, so the next
+    // phone send is refused (a second request that could be sent would wait for the live code instead).
+    setLimiter(memoryLimiter());
+    process.env.SMS_BUDGET_HOURLY = '1';
+    resetEnvCache();
+    try {
+      const { nationalCode, mobile } = await applicant();
+      await requestPasswordReset({
+        identifier: nationalCode,
+        channel: 'sms',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      });
+      const code = await latestCode(mobile);
+      // Someone else asks for a call to the same number: the budget refuses the send, so nothing is
+      // issued to the number or queued for it, and the answer is the usual one ...
+      expectConsoleError(/\[sms-budget\] EXHAUSTED/);
+      const other = await requestPasswordReset({
+        identifier: nationalCode,
+        channel: 'voice',
+        clientHash: `c${unique()}`,
+        locale: 'fa',
+        humanCheck: HUMAN,
+      });
+      expect(other.ok).toBe(true);
+      expect(await listOutbox({ to: mobile, channel: 'voice' })).toHaveLength(0);
+      // ... and the SMS code still works.
+      const done = await resetPassword({
+        identifier: nationalCode,
+        channel: 'sms',
+        code,
+        password: 'Brand-new-pass-78',
+        clientHash: `c${unique()}`,
+      });
+      expect(done.ok).toBe(true);
+    } finally {
+      delete process.env.SMS_BUDGET_HOURLY;
+      resetEnvCache();
+      setLimiter(undefined);
+    }
+  });
 });
 
 describe('forgotten username', () => {
   test('sent to the registered email, found by mobile in Persian digits; same answer for unknown contacts', async () => {
     const { nationalCode, mobile, email } = await applicant();
     const persianMobile = mobile.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-    const known = await remindUsername({ contact: persianMobile, clientHash: `c${unique()}` });
+    const known = await remindUsername({
+      contact: persianMobile,
+      clientHash: `c${unique()}`,
+      humanCheck: HUMAN,
+    });
     const unknown = await remindUsername({
       contact: `nobody${unique()}@example.ir`,
+      humanCheck: HUMAN,
       clientHash: `c${unique()}`,
     });
     expect(known).toEqual({ ok: true });

@@ -64,10 +64,10 @@ describe('registerApplicant', () => {
     expect(mails[0].body).not.toContain(input.password);
   });
 
-  test('a wrong captcha stops before the codes are tried', async () => {
+  test('a wrong human-check proof stops before the codes are tried', async () => {
     const input = await validInput();
-    const outcome = await registerApplicant({ ...input, captcha: 'nope' }, options);
-    expect(outcome).toEqual({ ok: false, fieldErrors: { captcha: ['captchaInvalid'] } });
+    const outcome = await registerApplicant({ ...input, altcha: 'nope' }, options);
+    expect(outcome).toEqual({ ok: false, fieldErrors: { altcha: ['captchaInvalid'] } });
     const db = await getDb();
     const [code] = await db
       .select()

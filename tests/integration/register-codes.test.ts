@@ -9,6 +9,10 @@ import { issueCode } from '@/lib/verification/codes';
 import { issueTestCode } from '../helpers/delivery';
 import { setupTestDatabase } from '../helpers/db';
 
+// The human check's fixed test token (as the e2e servers run); real proofs are covered by captcha.test.ts.
+const HUMAN = 'test-human-check';
+process.env.CAPTCHA_TEST_ANSWER = HUMAN;
+
 const getDb = setupTestDatabase();
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 const mobileTarget = () => `0936${unique().slice(-7)}`;
@@ -96,6 +100,7 @@ describe('registration codes', () => {
       clientKey: `c${unique()}`,
       host: 'portal.example',
       now: new Date(),
+      humanCheck: HUMAN,
     };
     const sms = await sendRegistrationCode({ ...base, channel: 'sms', target: mobile });
     expect(sms.ok).toBe(true);
@@ -124,7 +129,13 @@ describe('registration codes', () => {
 
   test('a second code to the same mobile within its lifetime is refused with the wait', async () => {
     const mobile = mobileTarget();
-    const base = { locale: 'fa' as const, clientKey: `c${unique()}`, host: 'h', channel: 'sms' as const };
+    const base = {
+      locale: 'fa' as const,
+      clientKey: `c${unique()}`,
+      host: 'h',
+      channel: 'sms' as const,
+      humanCheck: HUMAN,
+    };
     const now = new Date();
     expect((await sendRegistrationCode({ ...base, target: mobile, now })).ok).toBe(true);
     const again = await sendRegistrationCode({ ...base, channel: 'voice', target: mobile, now });
@@ -148,6 +159,7 @@ describe('registration codes', () => {
           clientKey,
           host: 'h',
           now,
+          humanCheck: HUMAN,
         }),
       );
     expect(outcomes.slice(0, 20).every((o) => o.ok)).toBe(true);
@@ -168,6 +180,7 @@ describe('registration codes', () => {
           nationalCode,
           host: 'h',
           now,
+          humanCheck: HUMAN,
         }),
       );
     expect(outcomes.filter((o) => o.ok)).toHaveLength(10);

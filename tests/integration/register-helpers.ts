@@ -21,8 +21,7 @@ export function applicantForm(overrides: Record<string, string> = {}): Record<st
     passwordConfirm: 'Golestan-1404x',
     mobileCode: '000000',
     emailCode: '000000',
-    captcha: 'test-captcha',
-    captchaId: '',
+    altcha: 'test-captcha',
     ...overrides,
   };
 }

@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-// @ts-expect-error -- plain ESM helpers shared with the e2e runner and the benchmark
 import { asForm, findAction, invokeAction, validNationalCode } from '../../scripts/lib/actions.mjs';
 
 export { sleep, validNationalCode };
@@ -108,7 +107,10 @@ export async function sendCode(
   url: string,
   request: { channel: 'sms' | 'voice' | 'email'; mobile?: string; email?: string; nationalCode?: string },
 ): Promise<ActionAnswer> {
-  return invokeAction(url, '/fa/register', action('sendRegistrationCodeAction'), ['fa', request]);
+  return (await invokeAction(url, '/fa/register', action('sendRegistrationCodeAction'), [
+    'fa',
+    { ...request, altcha: CAPTCHA },
+  ])) as ActionAnswer;
 }
 
 export function registrationFields(a: {
@@ -133,13 +135,16 @@ export function registrationFields(a: {
     passwordConfirm: PASSWORD,
     mobileCode: a.mobileCode,
     emailCode: a.emailCode,
-    captcha: CAPTCHA,
-    captchaId: '',
+    altcha: CAPTCHA,
   };
 }
 
 export async function register(url: string, fields: Record<string, string>): Promise<ActionAnswer> {
-  return invokeAction(url, '/fa/register', action('registerAction'), ['fa', null, asForm(fields)]);
+  return (await invokeAction(url, '/fa/register', action('registerAction'), [
+    'fa',
+    null,
+    asForm(fields),
+  ])) as ActionAnswer;
 }
 
 /**

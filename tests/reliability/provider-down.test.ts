@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-// @ts-expect-error -- plain ESM helper shared with the e2e runner
 import { startServer, stopAll } from '../../scripts/lib/server.mjs';
 import { mailText, startSmtpSink, type SmtpSink } from '../helpers/fake-providers';
 import {

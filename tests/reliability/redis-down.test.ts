@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-// @ts-expect-error -- plain ESM helper shared with the e2e runner
 import { startServer, stopAll } from '../../scripts/lib/server.mjs';
 import {
   codeOf,

@@ -9,7 +9,6 @@ import { request } from 'node:http';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-// @ts-expect-error -- plain ESM helper shared with the e2e runner
 import { root, startServer, stopAll } from '../../scripts/lib/server.mjs';
 import { PORT_BASE, sleep } from './helpers';
 
@@ -85,6 +84,8 @@ describe('shutdown', () => {
         DB_START_ATTEMPTS: '3',
         AUTH_SECRET: 'reliability-secret-reliability-secret-0001',
         APP_URL: `http://localhost:${port}`,
+        // No providers here: the outbox is allowed explicitly, or the production check refuses first.
+        OUTBOX_API: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import postgres from 'postgres';
-// @ts-expect-error -- plain ESM helper shared with the e2e runner
 import { root, startServer, stopAll } from '../../scripts/lib/server.mjs';
 import {
   codeOf,

@@ -29,6 +29,10 @@ function throttled(seconds: number, values: Record<string, string>): RecoverySta
   return { ok: false, fieldErrors: {}, formError: 'throttled', formErrorValues: { seconds }, values };
 }
 
+function humanCheckRefused(values: Record<string, string>): RecoveryState {
+  return { ok: false, fieldErrors: { altcha: ['captchaInvalid'] }, values };
+}
+
 function failed(values: Record<string, string>): RecoveryState {
   return { ok: false, fieldErrors: {}, formError: 'generic', values };
 }
@@ -36,6 +40,7 @@ function failed(values: Record<string, string>): RecoveryState {
 export async function requestResetAction(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
   if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
+  delete values.altcha;
   const parsed = requestResetSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
   try {
@@ -44,7 +49,9 @@ export async function requestResetAction(_prev: RecoveryState, form: FormData): 
       channel: parsed.data.channel,
       clientHash: await clientHash(),
       locale: localeOf(form),
+      humanCheck: parsed.data.altcha,
     });
+    if (!result.ok && result.reason === 'humanCheck') return humanCheckRefused(values);
     if (!result.ok) return throttled(result.retryAfterSeconds, values);
     return { ok: true, data: { expiresAt: result.expiresAt.toISOString() }, values };
   } catch (error) {
@@ -82,10 +89,16 @@ export async function resetPasswordAction(_prev: RecoveryState, form: FormData):
 export async function remindUsernameAction(_prev: RecoveryState, form: FormData): Promise<RecoveryState> {
   if (!isFormData(form)) return notAForm();
   const values = echoValues(form);
+  delete values.altcha;
   const parsed = remindUsernameSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), values };
   try {
-    const result = await remindUsername({ contact: parsed.data.contact, clientHash: await clientHash() });
+    const result = await remindUsername({
+      contact: parsed.data.contact,
+      clientHash: await clientHash(),
+      humanCheck: parsed.data.altcha,
+    });
+    if (!result.ok && result.reason === 'humanCheck') return humanCheckRefused(values);
     if (!result.ok) return throttled(result.retryAfterSeconds, values);
     return { ok: true, data: {}, values };
   } catch (error) {

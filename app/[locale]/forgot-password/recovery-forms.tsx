@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
+import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -85,7 +86,11 @@ export function PasswordRecovery({ locale }: { locale: string }) {
     return (
       <form action={requestAction} onSubmit={request.onSubmit} noValidate className="stack">
         <ErrorSummary
-          items={summary(t, requested, errors, { nationalCode: 'reset-id', channel: 'reset-channel-sms' })}
+          items={summary(t, requested, errors, {
+            nationalCode: 'reset-id',
+            channel: 'reset-channel-sms',
+            altcha: 'reset-altcha',
+          })}
         />
         <input type="hidden" name="locale" value={locale} />
         <Field
@@ -121,6 +126,12 @@ export function PasswordRecovery({ locale }: { locale: string }) {
             </p>
           ) : null}
         </fieldset>
+        <Captcha
+          id="reset-altcha"
+          purpose="recovery"
+          errors={(errors.altcha ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+          refreshKey={requested}
+        />
         <div className="button-row">
           <SubmitButton>{t('sendCode')}</SubmitButton>
         </div>
@@ -203,7 +214,9 @@ export function UsernameReminder() {
   const errors = merged(state, check.errors);
   return (
     <form action={action} onSubmit={check.onSubmit} noValidate className="stack">
-      <ErrorSummary items={summary(t, state, errors, { contact: 'username-contact' })} />
+      <ErrorSummary
+        items={summary(t, state, errors, { contact: 'username-contact', altcha: 'username-altcha' })}
+      />
       <Field
         id="username-contact"
         name="contact"
@@ -215,6 +228,12 @@ export function UsernameReminder() {
         autoComplete="email"
         defaultValue={state?.values?.contact ?? ''}
         errors={(errors.contact ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+      />
+      <Captcha
+        id="username-altcha"
+        purpose="recovery"
+        errors={(errors.altcha ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+        refreshKey={state}
       />
       <div className="button-row">
         <SubmitButton>{t('sendUsername')}</SubmitButton>

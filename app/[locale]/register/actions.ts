@@ -41,7 +41,7 @@ function waitText(t: Awaited<ReturnType<typeof getTranslations<'register'>>>, se
 /** Sends a mobile (sms/voice) or email code for the registration form. Server actions check Origin themselves. */
 export async function sendRegistrationCodeAction(
   rawLocale: string,
-  request: { channel: string; mobile?: string; email?: string; nationalCode?: string },
+  request: { channel: string; mobile?: string; email?: string; nationalCode?: string; altcha?: string },
 ): Promise<SendResult> {
   const locale = asLocale(rawLocale);
   const t = await getTranslations({ locale, namespace: 'register' });
@@ -68,12 +68,18 @@ export async function sendRegistrationCodeAction(
       target,
       locale,
       clientKey: await clientKey(),
+      humanCheck: request.altcha,
       nationalCode: locale === 'fa' && nationalCode.success ? nationalCode.data : null,
       host: origin.hostname,
       now,
     });
     if (result.ok)
       return { ok: true, expiresAt: result.expiresAt.toISOString(), serverNow: now.toISOString() };
+    if (result.reason === 'humanCheck') return { ok: false, message: t('humanCheckFirst') };
+    if (result.reason === 'voiceUnsupported') return { ok: false, message: t('voiceUnsupported') };
+    if (result.reason === 'budgetExhausted') return { ok: false, message: t('phoneBudgetExhausted') };
+    if (result.reason === 'prefixLimited')
+      return { ok: false, message: t('sendPrefixLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     if (result.reason === 'rateLimited')
       return { ok: false, message: t('sendLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     return { ok: false, message: t('sendUnavailable') };

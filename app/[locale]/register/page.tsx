@@ -20,7 +20,6 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
           locale={locale}
           countries={locale === 'en' ? citizenshipOptions('en') : []}
           completionDays={env().ACCOUNT_COMPLETION_DAYS}
-          supportEmail={env().SUPPORT_EMAIL}
         />
       </ClientIntl>
     </div>

@@ -3,15 +3,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  useController,
-  useForm,
-  type FieldError,
-  type FieldErrors as FormErrors,
-  type Resolver,
-} from 'react-hook-form';
+import { useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
 import { BirthDateInput } from '@/app/_components/form/birth-date-input';
-import { Captcha } from '@/app/_components/form/captcha';
+import { Captcha, proofWhenReady } from '@/app/_components/form/captcha';
 import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
@@ -51,7 +45,8 @@ type RegisterFormValues = {
   passwordConfirm: string;
   mobileCode: string;
   emailCode: string;
-  captcha: string;
+  /** The human check's proof, mirrored from the widget's hidden `altcha` field. */
+  altcha: string;
 };
 
 const EMPTY: RegisterFormValues = {
@@ -71,7 +66,7 @@ const EMPTY: RegisterFormValues = {
   passwordConfirm: '',
   mobileCode: '',
   emailCode: '',
-  captcha: '',
+  altcha: '',
 };
 
 /**
@@ -108,12 +103,10 @@ export function RegisterForm({
   locale,
   countries,
   completionDays,
-  supportEmail,
 }: {
   locale: Locale;
   countries: Array<{ code: string; name: string }>;
   completionDays: number;
-  supportEmail: string;
 }) {
   const t = useTranslations('register');
   const tv = useTranslations('validation');
@@ -171,7 +164,6 @@ export function RegisterForm({
     setValue,
     trigger,
     getValues,
-    control,
     formState: { errors, touchedFields, isSubmitted },
   } = useForm<RegisterFormValues>({
     resolver,
@@ -181,7 +173,8 @@ export function RegisterForm({
     shouldFocusError: false,
     defaultValues: EMPTY,
   });
-  const captcha = useController({ control, name: 'captcha' });
+  /** Bumped whenever the server may have spent the human check's proof, so the widget solves a new one. */
+  const [humanCheckKey, setHumanCheckKey] = useState(0);
 
   // A server answer: its field errors join the form's (each clears once its field is fixed), and the
   // passwords are emptied — they are never echoed back. Nothing else is touched: the form is submitted
@@ -200,6 +193,8 @@ export function RegisterForm({
     setStrength(passwordStrength(''));
     setClientSummary(null);
     setAttempt((n) => n + 1);
+    setValue('altcha', '');
+    setHumanCheckKey((n) => n + 1);
   }, [state, setError, setValue]);
 
   // The form is replaced by the result: the focus goes to its heading, not back to the page top.
@@ -278,28 +273,42 @@ export function RegisterForm({
     },
   );
 
-  /** Sends a code once its target passes the same field check as on submit (the server checks again). */
+  /**
+   * Sends a code once its target passes the same field check as on submit (the server checks again)
+   * and the human check is done: every code sent costs one solved proof, which the server spends.
+   */
   async function sendCode(
     field: 'mobile' | 'email',
-    request: () => Promise<SendResult>,
+    request: (altcha: string) => Promise<SendResult>,
   ): Promise<SendResult> {
     if (!(await trigger(field))) {
       document.getElementById(field)?.focus();
       return { ok: false, message: t(field === 'mobile' ? 'enterMobileFirst' : 'enterEmailFirst') };
     }
-    return request();
+    const proof = getValues('altcha') || (await proofWhenReady('altcha'));
+    if (!proof) {
+      document.getElementById('altcha')?.focus();
+      return { ok: false, message: t('humanCheckFirst') };
+    }
+    try {
+      return await request(proof);
+    } finally {
+      setValue('altcha', '');
+      setHumanCheckKey((n) => n + 1);
+    }
   }
   const sendMobile = (channel: string) =>
-    sendCode('mobile', () =>
+    sendCode('mobile', (altcha) =>
       sendRegistrationCodeAction(locale, {
         channel,
         mobile: getValues('mobile'),
         nationalCode: getValues('nationalCode'),
+        altcha,
       }),
     );
   const sendEmail = () =>
-    sendCode('email', () =>
-      sendRegistrationCodeAction(locale, { channel: 'email', email: getValues('email') }),
+    sendCode('email', (altcha) =>
+      sendRegistrationCodeAction(locale, { channel: 'email', email: getValues('email'), altcha }),
     );
 
   const citizenshipErrors = fieldMessages('citizenship');
@@ -308,7 +317,17 @@ export function RegisterForm({
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={(event) => void onSubmit(event)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        // A human check still at work is waited for, not reported missing.
+        void (async () => {
+          if (!getValues('altcha')) {
+            const proof = await proofWhenReady('altcha');
+            if (proof) setValue('altcha', proof);
+          }
+          await onSubmit(event);
+        })();
+      }}
       noValidate
       className="stack"
     >
@@ -547,15 +566,11 @@ export function RegisterForm({
             registration={register('emailCode')}
           />
           <Captcha
-            errors={fieldMessages('captcha')}
-            refreshKey={state}
-            value={captcha.field.value}
-            onValueChange={captcha.field.onChange}
-            onBlur={captcha.field.onBlur}
-            inputRef={captcha.field.ref}
-            onNewChallenge={() => setValue('captcha', '')}
+            purpose="register"
+            errors={fieldMessages('altcha')}
+            refreshKey={humanCheckKey}
+            onProofChange={(proof) => setValue('altcha', proof, { shouldValidate: isSubmitted })}
           />
-          <p className="hint">{t('captchaAccessibility', { email: supportEmail })}</p>
           <div className="button-row">
             <SubmitButton pending={isPending}>{t('submit')}</SubmitButton>
           </div>

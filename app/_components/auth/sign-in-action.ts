@@ -22,13 +22,11 @@ export async function runSignIn(
     identifier: string;
     password: string;
     clientHash: string;
-    captchaId?: string;
     captchaAnswer?: string;
   }) => Promise<Outcome>,
 ): Promise<SignInState> {
   const values = echoValues(form);
-  delete values.captcha;
-  delete values.captchaId;
+  delete values.altcha;
   const parsed = signInSchemaFor(identifierName).safeParse({
     [identifierName]: form.get(identifierName) ?? '',
     password: form.get('password') ?? '',
@@ -38,15 +36,14 @@ export async function runSignIn(
   }
   try {
     const clientHash = hashClientAddress(clientAddress(await headers()));
-    const captcha = form.get('captcha');
-    const captchaId = form.get('captchaId');
+    // The human check's proof (ALTCHA's hidden field), required by the use-case after failures.
+    const proof = form.get('altcha');
     const data = parsed.data as Record<string, string>;
     const result = await check({
       identifier: data[identifierName],
       password: data.password,
       clientHash,
-      captchaAnswer: typeof captcha === 'string' ? captcha : undefined,
-      captchaId: typeof captchaId === 'string' ? captchaId : undefined,
+      captchaAnswer: typeof proof === 'string' ? proof : undefined,
     });
     if (result.ok) return null;
     if (result.reason === 'throttled') {
@@ -60,7 +57,7 @@ export async function runSignIn(
       };
     }
     if (result.reason === 'captcha') {
-      return { ok: false, fieldErrors: { captcha: ['captcha'] }, captchaRequired: true, values };
+      return { ok: false, fieldErrors: { altcha: ['captcha'] }, captchaRequired: true, values };
     }
     return {
       ok: false,

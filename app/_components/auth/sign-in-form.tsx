@@ -48,8 +48,8 @@ export function SignInForm(props: SignInFormProps) {
   }, [state, setValue]);
 
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
-  const fieldMessages = (field: 'nationalCode' | 'username' | 'password' | 'captcha'): string[] => {
-    const client = field !== 'captcha' ? clientErrors[field]?.message : undefined;
+  const fieldMessages = (field: 'nationalCode' | 'username' | 'password' | 'altcha'): string[] => {
+    const client = field !== 'altcha' ? clientErrors[field]?.message : undefined;
     const keys = client ? [client] : (serverErrors[field] ?? []);
     return keys.map((k) => t(`errors.${k}` as 'errors.generic'));
   };
@@ -62,7 +62,7 @@ export function SignInForm(props: SignInFormProps) {
   }
   for (const message of fieldMessages(props.identifierName)) items.push({ fieldId: identifierId, message });
   for (const message of fieldMessages('password')) items.push({ fieldId: 'login-password', message });
-  for (const message of fieldMessages('captcha')) items.push({ fieldId: 'captcha', message });
+  for (const message of fieldMessages('altcha')) items.push({ fieldId: 'altcha', message });
 
   if (state?.secondFactor) {
     return <SecondFactorStep state={state} formAction={formAction} locale={props.locale} />;
@@ -103,7 +103,9 @@ export function SignInForm(props: SignInFormProps) {
         errors={fieldMessages('password')}
         {...register('password')}
       />
-      {state?.captchaRequired ? <Captcha errors={fieldMessages('captcha')} refreshKey={state} /> : null}
+      {state?.captchaRequired ? (
+        <Captcha purpose="login" errors={fieldMessages('altcha')} refreshKey={state} />
+      ) : null}
       <div className="button-row">
         <SubmitButton>{t('login.submit')}</SubmitButton>
       </div>

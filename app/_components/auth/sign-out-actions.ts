@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { signOut } from '@/lib/auth';
-import { currentStaffSessionId, getCurrentAccount } from '@/lib/auth/session';
+import { endSession } from '@/lib/auth/ended-sessions';
+import { getCurrentAccount, getSessionClaims } from '@/lib/auth/session';
 import { endStaffSession } from '@/lib/staff/sign-in-staff';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 
@@ -21,9 +22,11 @@ export async function signOutAction(form: FormData): Promise<void> {
     const clientHash = hashClientAddress(clientAddress(await headers()));
     await recordAuditEvent({ type: 'logout', accountId: account.id, clientHash });
   }
-  // A staff session also ends on the server, so a copy of the cookie stops working too.
-  const staffSession = await currentStaffSessionId();
-  if (staffSession) await endStaffSession(staffSession);
+  // The session also ends on the server, so a copy of the cookie stops working: a staff session's row
+  // is closed, an applicant's id is recorded as ended.
+  const claims = await getSessionClaims();
+  if (claims?.kind === 'staff') await endStaffSession(claims.sessionId);
+  else if (claims) await endSession(claims);
   await signOut({ redirect: false });
   redirect(`/${localeOf(form)}`);
 }

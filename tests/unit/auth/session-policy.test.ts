@@ -46,8 +46,16 @@ describe('isSessionCurrent', () => {
 
 describe('parseClaims', () => {
   test('reads well-formed claims and rejects anything else', () => {
-    const claims = { subject: 'a', kind: 'applicant', sessionVersion: 1, authTime: 5 };
+    const claims = {
+      subject: 'a',
+      kind: 'applicant',
+      sessionVersion: 1,
+      authTime: 5,
+      sessionId: 'abcdefghijklmnopqrstuvwx',
+    };
     expect(parseClaims(claims)).toEqual(claims);
+    expect(parseClaims({ ...claims, sessionId: undefined })).toBeNull();
+    expect(parseClaims({ ...claims, sessionId: 'short' })).toBeNull();
     expect(parseClaims({ ...claims, kind: 'root' })).toBeNull();
     expect(parseClaims({ ...claims, sessionVersion: '1' })).toBeNull();
     expect(parseClaims(null)).toBeNull();
@@ -79,9 +87,11 @@ describe('isStaffSessionFresh (staff sessions idle out after 15 minutes)', () =>
     expect(isStaffSessionFresh({ lastSeenAt: now, endedAt: now }, now)).toBe(false);
     expect(isStaffSessionFresh(null, now)).toBe(false);
   });
-  test('staff claims carry the session id; applicant claims need none', () => {
+  test('staff claims carry their staff_sessions row id; every session needs an id', () => {
     const base = { subject: 'x', sessionVersion: 1, authTime: nowSeconds };
-    expect(parseClaims({ ...base, kind: 'staff', sessionId: 'abc' })?.sessionId).toBe('abc');
-    expect(parseClaims({ ...base, kind: 'applicant' })?.sessionId).toBeUndefined();
+    const row = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(parseClaims({ ...base, kind: 'staff', sessionId: row })?.sessionId).toBe(row);
+    expect(parseClaims({ ...base, kind: 'staff' })).toBeNull();
+    expect(parseClaims({ ...base, kind: 'applicant' })).toBeNull();
   });
 });

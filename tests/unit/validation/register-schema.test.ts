@@ -48,7 +48,7 @@ describe('registration schema (fa)', () => {
       password: ['passwordRequired'],
       mobileCode: ['mobileCodeInvalid'],
       emailCode: ['emailCodeInvalid'],
-      captcha: ['captchaRequired'],
+      altcha: ['captchaRequired'],
       rulesAccepted: ['rulesNotAccepted'],
       nationality: ['nationalityRequired'],
       birthDate: ['birthDateRequired'],

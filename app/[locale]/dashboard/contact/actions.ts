@@ -25,7 +25,7 @@ export async function requestContactCodeAction(formData: FormData): Promise<Resu
       account.id,
       kind,
       { ...values, currentPassword: formData.get('currentPassword') },
-      { clientKey },
+      { clientKey, humanCheck: formData.get('altcha') },
     ),
   );
 }

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
+import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
@@ -15,7 +16,7 @@ import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/li
 import { useSchemaForm } from '../_components/use-schema-form';
 import { confirmContactChangeAction, requestContactCodeAction } from './actions';
 
-const ORDER = ['newValue', 'currentPassword', 'code'];
+const ORDER = ['newValue', 'currentPassword', 'altcha', 'code'];
 
 export function ContactChangeForm({ kind }: { kind: ContactKind }) {
   const t = useTranslations('contact');
@@ -135,6 +136,8 @@ export function ContactChangeForm({ kind }: { kind: ContactKind }) {
           errors={errorsFor('currentPassword')}
         />
       </div>
+      {/* Every code sent costs a solved human check (spent by the server, renewed after each send). */}
+      <Captcha id={`${kind}-altcha`} purpose="contact" errors={sendErrorsFor('altcha')} refreshKey={send} />
       <div className="button-row">
         <button
           type="button"

@@ -2,43 +2,30 @@ import { z } from 'zod';
 import { createDevAccount, devAccountSchema } from '@/lib/accounts/create-dev-account';
 import { approveApplicant, rejectApplicant } from '@/lib/accounts/review-applicant';
 import { isOutboxApiEnabled } from '@/lib/env';
+import { readJson } from '@/lib/security/read-json';
+import { refuseCrossOrigin } from '@/lib/security/same-origin';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY_BYTES = 8 * 1024;
 
-/** A browser page of another origin must not create accounts even on a test server. */
-function isForeignOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== request.headers.get('host');
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Dev/test only (404 unless the outbox API is on): creates an applicant with a verified mobile and
  * email. Body `{ nationalCode?, password, mobile, email, firstName?, lastName?, status? }` → `{ id, username }`.
  * Without nationalCode the account is international and its username is the email.
+ * Like every state-changing handler: same Origin required (a page of another origin must not create
+ * accounts even on a test server), JSON read with a byte cap.
  */
-/** The JSON body of a dev request, or the error response to give instead. */
-async function readJson(request: Request): Promise<{ body: unknown } | { response: Response }> {
-  if (isForeignOrigin(request)) return { response: Response.json({ error: 'forbidden' }, { status: 403 }) };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES)
-    return { response: Response.json({ error: 'too_large' }, { status: 413 }) };
-  try {
-    return { body: JSON.parse(text) };
-  } catch {
-    return { response: Response.json({ error: 'invalid_json' }, { status: 400 }) };
-  }
+async function readBody(request: Request): Promise<{ body: unknown } | { response: Response }> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return { response: refused };
+  const read = await readJson(request, MAX_BODY_BYTES);
+  return read.ok ? { body: read.value } : { response: read.response };
 }
 
 export async function POST(request: Request): Promise<Response> {
   if (!isOutboxApiEnabled()) return new Response('Not Found', { status: 404 });
-  const read = await readJson(request);
+  const read = await readBody(request);
   if ('response' in read) return read.response;
   const body = read.body;
   const parsed = devAccountSchema.safeParse(body);
@@ -66,7 +53,7 @@ const reviewSchema = z.object({
  */
 export async function PATCH(request: Request): Promise<Response> {
   if (!isOutboxApiEnabled()) return new Response('Not Found', { status: 404 });
-  const read = await readJson(request);
+  const read = await readBody(request);
   if ('response' in read) return read.response;
   const parsed = reviewSchema.safeParse(read.body);
   if (!parsed.success) return Response.json({ error: 'invalid' }, { status: 400 });
