@@ -1,0 +1,60 @@
+import { getCurrentAccount, getCurrentStaff } from '@/lib/auth/session';
+import { deleteOwnDocument } from '@/lib/documents/delete-document';
+import { findDocumentFor, type DocumentViewer } from '@/lib/documents/document-access';
+import { documentStorage } from '@/lib/documents/storage';
+import { refuseCrossOrigin } from '@/lib/security/same-origin';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ id: string }> };
+
+const notFound = () =>
+  Response.json({ error: 'not_found' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+
+async function viewer(): Promise<DocumentViewer | null> {
+  const account = await getCurrentAccount();
+  if (account) return { kind: 'applicant', accountId: account.id };
+  const staff = await getCurrentStaff();
+  return staff ? { kind: 'staff', staff } : null;
+}
+
+/**
+ * A document, only for its owner and for staff allowed to see that applicant (role and university,
+ * checked here on every request). Everyone else, signed in or not, gets the same 404 as for an id that
+ * does not exist. Never cached by shared caches; sandboxed so a PDF cannot run script in our origin.
+ */
+export async function GET(_request: Request, { params }: Params): Promise<Response> {
+  const { id } = await params;
+  const who = await viewer();
+  if (!who) return notFound();
+  const row = await findDocumentFor(who, id);
+  if (!row) return notFound();
+  const bytes = await documentStorage().get(row.storageKey);
+  if (!bytes) return notFound();
+  const name = encodeURIComponent(row.fileName);
+  return new Response(bytes as unknown as BodyInit, {
+    headers: {
+      'Content-Type': row.contentType,
+      'Content-Length': String(bytes.byteLength),
+      'Content-Disposition': `inline; filename="document"; filename*=UTF-8''${name}`,
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    },
+  });
+}
+
+/** The owner removes a document not yet filed with a request (a wrong upload). */
+export async function DELETE(request: Request, { params }: Params): Promise<Response> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const { id } = await params;
+  const account = await getCurrentAccount();
+  if (!account) return notFound();
+  const result = await deleteOwnDocument(account.id, id);
+  if (result === 'notFound') return notFound();
+  if (result === 'locked')
+    return Response.json({ error: 'locked' }, { status: 409, headers: { 'Cache-Control': 'no-store' } });
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+}
