@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { accounts, auditEvents, documents } from '@/db/schema';
 import { canFileRequests } from '@/lib/accounts/account-status';
 import { enforce } from '@/lib/rate-limit/policies';
+import { readLimited } from '@/lib/security/read-json';
 import {
   acceptedTypes,
   IMAGE_TYPES,
@@ -39,30 +40,6 @@ export interface StoreInput {
   declaredLength?: number | null;
   fileName?: string | null;
   now?: Date;
-}
-
-/**
- * Reads at most `limit` bytes; one byte more and the stream is cancelled, so a 30 MB upload costs
- * at most 5 MB of memory for a moment and never touches the disk.
- */
-export async function readLimited(
-  body: ReadableStream<Uint8Array>,
-  limit: number,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false }> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false };
-    }
-    chunks.push(value);
-  }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
 /** Only the last path part, without control or bidi characters, at most 100 characters. */
@@ -136,10 +113,10 @@ export async function storeDocument(input: StoreInput): Promise<StoreResult> {
   const detected = await fileTypeFromBuffer(read.bytes);
   if (!detected || !acceptedTypes(kind).includes(detected.mime)) return { ok: false, error: 'wrongType' };
 
-  let bytes: Buffer = read.bytes;
+  let bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   if ((IMAGE_TYPES as readonly string[]).includes(detected.mime)) {
     try {
-      bytes = await reencodeImage(read.bytes, detected.mime);
+      bytes = await reencodeImage(bytes, detected.mime);
     } catch {
       return { ok: false, error: 'unreadable' };
     }
