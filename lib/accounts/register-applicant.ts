@@ -13,7 +13,7 @@ import { hashPassword } from './password';
 import { registeredEmail } from './registration-messages';
 
 export type RegisterOutcome =
-  | { ok: true; accountId: string; username: string }
+  | { ok: true; accountId: string; username: string; sessionVersion: number }
   | { ok: false; fieldErrors: FieldErrors; formError?: 'duplicateAccount' };
 
 class CodesGone extends Error {}
@@ -64,9 +64,9 @@ export async function registerApplicant(
 
   const passwordHash = await hashPassword(input.password);
   const completionDeadline = new Date(now.getTime() + env().ACCOUNT_COMPLETION_DAYS * 86_400_000);
-  let accountId: string;
+  let created: { id: string; sessionVersion: number };
   try {
-    accountId = await db.transaction(async (tx) => {
+    created = await db.transaction(async (tx) => {
       const mobileOk = await consumeCode('register-mobile', input.mobile, now, tx);
       const emailOk = await consumeCode('register-email', input.email, now, tx);
       if (!mobileOk || !emailOk) throw new CodesGone();
@@ -94,7 +94,7 @@ export async function registerApplicant(
           createdAt: now,
           updatedAt: now,
         })
-        .returning({ id: accounts.id });
+        .returning({ id: accounts.id, sessionVersion: accounts.sessionVersion });
       await tx.insert(auditEvents).values({
         type: 'register',
         accountId: row.id,
@@ -102,7 +102,7 @@ export async function registerApplicant(
         meta: { kind: input.kind, rulesVersion: input.rulesVersion },
         createdAt: now,
       });
-      return row.id;
+      return row;
     });
   } catch (error) {
     if (error instanceof CodesGone)
@@ -116,5 +116,5 @@ export async function registerApplicant(
 
   const mail = registeredEmail(options.locale, username, options.loginUrl);
   await sendEmail(input.email, mail.subject, mail.body);
-  return { ok: true, accountId, username };
+  return { ok: true, accountId: created.id, username, sessionVersion: created.sessionVersion };
 }

@@ -27,7 +27,7 @@ beforeEach(() => {
 });
 
 async function openForm() {
-  renderWithIntl(<RegisterForm locale="fa" countries={[]} completionDays={30} supportEmail="s@x.ir" />);
+  renderWithIntl(<RegisterForm locale="fa" countries={[]} supportEmail="s@x.ir" />);
   await userEvent.click(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }));
   await waitFor(() => expect(global.fetch).toHaveBeenCalled());
 }

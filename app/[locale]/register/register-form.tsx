@@ -16,7 +16,6 @@ import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { localizeDigits } from '@/lib/identity/digits';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { localizedPathname } from '@/lib/i18n/pathname';
@@ -107,12 +106,10 @@ function toFieldErrors(errors: FormErrors<RegisterFormValues>): FieldErrors {
 export function RegisterForm({
   locale,
   countries,
-  completionDays,
   supportEmail,
 }: {
   locale: Locale;
   countries: Array<{ code: string; name: string }>;
-  completionDays: number;
   supportEmail: string;
 }) {
   const t = useTranslations('register');
@@ -201,32 +198,6 @@ export function RegisterForm({
     setClientSummary(null);
     setAttempt((n) => n + 1);
   }, [state, setError, setValue]);
-
-  // The form is replaced by the result: the focus goes to its heading, not back to the page top.
-  const successRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state?.ok) successRef.current?.focus();
-  }, [state]);
-
-  if (state?.ok) {
-    return (
-      <section className="success-box stack" aria-labelledby="register-success-title">
-        <h2 id="register-success-title" tabIndex={-1} ref={successRef}>
-          {t('successTitle')}
-        </h2>
-        <p>{t('successBody', { username: localizeDigits(state.data.username, locale) })}</p>
-        <p>{t('successDeadline', { days: completionDays })}</p>
-        <div className="button-row">
-          <NextLink href={localizedPathname('/dashboard', locale)} className="button button-primary">
-            {t('completeNow')}
-          </NextLink>
-          <NextLink href={localizedPathname('/login', locale)} className="button">
-            {t('completeLater')}
-          </NextLink>
-        </div>
-      </section>
-    );
-  }
 
   const fieldMessages = (name: string): string[] =>
     keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => tv(key));
