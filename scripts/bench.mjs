@@ -465,7 +465,7 @@ async function postgresBackend() {
 
 async function benchBackend(label, extraEnv) {
   section(`${label}: next start on port ${PORT}`);
-  const server = await startServer(PORT, { TRUST_PROXY: '1', ...extraEnv });
+  const server = await startServer(PORT, { TRUST_PROXY_HOPS: '1', ...extraEnv });
   const url = server.url;
   try {
     const newsHtml = (await (await safeFetch(`${url}/fa/news`))?.text()) ?? '';

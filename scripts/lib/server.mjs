@@ -49,7 +49,7 @@ export function buildIfNeeded(skipBuild) {
 }
 
 /**
- * Starts `next start -p port` with a fresh data directory (PGlite unless DATABASE_URL is given)
+ * Starts the production server (`node server.mjs`, what `npm start` runs) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given)
  * and resolves once /api/health answers 200. Returns { url, log, logFile, stop }.
  *
  * The server writes straight into a log file, never into a pipe: the caller runs the test runner
@@ -78,7 +78,7 @@ export async function startServer(port, extraEnv = {}) {
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `server-${port}.log`);
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
     cwd: root,
     env: serverEnv,
     detached: true,
