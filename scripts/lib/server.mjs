@@ -105,6 +105,8 @@ export async function startServer(port, extraEnv = {}) {
       if (res.ok)
         return {
           url,
+          /** The server's DATA_DIR (uploads land in its uploads/ folder). */
+          dataDir,
           log,
           logFile,
           stop,

@@ -183,11 +183,12 @@ describe('pre-registration (fa)', () => {
       await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
       await page.getByLabel('تصویر امنیتی را وارد کنید').fill(CAPTCHA);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+      // Signed in by the registration: the dashboard, with the next step.
+      await page.waitForURL(/\/fa\/dashboard\?registered=1$/);
       await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
-      await page.waitForFunction(() => document.activeElement?.id === 'register-success-title');
       assert.equal(
-        await page.getByRole('link', { name: 'تکمیل اطلاعات ثبت نام' }).getAttribute('href'),
-        '/fa/dashboard',
+        await page.getByRole('link', { name: 'ادامه تکمیل اطلاعات' }).getAttribute('href'),
+        '/fa/dashboard/profile',
       );
       await screenshot(page, `register-fa-success-${name}`);
       const mails = await readOutbox(a.email, 'email');
@@ -315,6 +316,7 @@ describe('pre-registration (en, international)', () => {
       await page.getByLabel('Email activation code').fill(emailCode);
       await page.getByLabel('Enter the characters in the security image').fill(CAPTCHA);
       await page.getByRole('button', { name: 'Submit' }).click();
+      await page.waitForURL(/\/en\/dashboard\?registered=1$/);
       await page.getByRole('heading', { name: 'Your registration is complete' }).waitFor();
       assert.ok(await page.getByText(a.email).count());
       await screenshot(page, `register-en-success-${name}`);
