@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@/lib/identity/digits';
 import type { Locale } from '@/lib/i18n/routing';
 
 /**
@@ -29,7 +30,7 @@ export function codeEmail(locale: Locale, code: string, minutes: number): { subj
   return locale === 'fa'
     ? {
         subject: 'کد فعال‌سازی پست الکترونیک — سازمان امور دانشجویان',
-        body: `با سلام\n\nکد فعال‌سازی پست الکترونیک شما: ${code}\nاین کد تا ${minutes} دقیقه معتبر است. اگر شما درخواست ثبت نام نداده‌اید، این پیام را نادیده بگیرید.\n\nبا تشکر\nسازمان امور دانشجویان`,
+        body: `با سلام\n\nکد فعال‌سازی پست الکترونیک شما: ${code}\nاین کد تا ${toPersianDigits(minutes)} دقیقه معتبر است. اگر شما درخواست ثبت نام نداده‌اید، این پیام را نادیده بگیرید.\n\nبا تشکر\nسازمان امور دانشجویان`,
       }
     : {
         subject: 'Your email verification code — Student Affairs Organization',
@@ -46,7 +47,7 @@ export function registeredEmail(
   return locale === 'fa'
     ? {
         subject: 'ثبت نام در پورتال سازمان امور دانشجویان',
-        body: `با سلام\n\nمتقاضی گرامی شما با نام کاربری ${username} در پورتال سازمان امور دانشجویان ثبت نام شدید. شما می‌توانید برای ورود به سایت از طریق این آدرس اقدام نمایید:\n${loginUrl}\n\nبرای امنیت شما، رمز عبور هرگز با ایمیل فرستاده نمی‌شود.\n\nبا تشکر`,
+        body: `با سلام\n\nمتقاضی گرامی شما با نام کاربری ${toPersianDigits(username)} در پورتال سازمان امور دانشجویان ثبت نام شدید. شما می‌توانید برای ورود به سایت از طریق این آدرس اقدام نمایید:\n${loginUrl}\n\nبرای امنیت شما، رمز عبور هرگز با ایمیل فرستاده نمی‌شود.\n\nبا تشکر`,
       }
     : {
         subject: 'Your Student Affairs Portal registration',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { toPersianDigits } from '@/lib/identity/digits';
 import { and, eq, isNotNull, or } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts } from '@/db/schema';
@@ -55,7 +56,7 @@ export async function remindUsername(
       account.email,
       fa ? 'نام کاربری شما در سامانه امور دانشجویان' : 'Your Student Affairs Portal username',
       fa
-        ? `با سلام\nنام کاربری شما در پورتال سازمان امور دانشجویان: ${account.username}\nبرای ورود از صفحه ورود سامانه اقدام نمایید.\nبا تشکر`
+        ? `با سلام\nنام کاربری شما در پورتال سازمان امور دانشجویان: ${toPersianDigits(account.username)}\nبرای ورود از صفحه ورود سامانه اقدام نمایید.\nبا تشکر`
         : `Hello,\nYour username on the Student Affairs Portal is: ${account.username}\nUse it on the sign-in page.\nThank you`,
     );
   }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { toPersianDigits } from '@/lib/identity/digits';
 import { getDb, type DbOrTx } from '@/db/client';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { sendEmail, sendSms, sendVoiceCode } from '@/lib/delivery';
@@ -14,7 +15,7 @@ function messageFor(locale: 'fa' | 'en', code: string, minutes: number) {
   return locale === 'fa'
     ? {
         subject: 'کد بازیابی رمز عبور سامانه امور دانشجویان',
-        body: `کد بازیابی رمز عبور شما: ${code}\nاین کد تا ${minutes} دقیقه معتبر است. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید.`,
+        body: `کد بازیابی رمز عبور شما: ${code}\nاین کد تا ${toPersianDigits(minutes)} دقیقه معتبر است. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید.`,
       }
     : {
         subject: 'Student Affairs Portal password reset code',

@@ -48,7 +48,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
       'لطفاً شماره موبایل را وارد نمایید',
       'لطفاً پست الکترونیک را وارد نمایید',
       'لطفاً رمز عبور را وارد نمایید',
-      'کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد',
+      'کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد',
       'لطفاً تصویر امنیتی را وارد کنید',
     ])
       expect(within(summary).getByText(message)).toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getByText('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد')).toBeVisible();
+    expect(within(summary).getByText('کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد')).toBeVisible();
     expect(input('mobileCode')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' })).toBeChecked();
     for (const name of ['firstName', 'lastName', 'nationalCode', 'birthDay', 'birthYear', 'mobile', 'email'])

@@ -75,7 +75,7 @@ describe('applicant area (fa, phone)', () => {
     await page.goto('/fa/dashboard/requests');
     assert.ok(
       await page
-        .getByText('پیش از تکمیل ثبت نام و دریافت تایید، امکان ثبت هیچ درخواستی وجود ندارد')
+        .getByText('پیش از تکمیل ثبت نام و دریافت تأیید، امکان ثبت هیچ درخواستی وجود ندارد')
         .isVisible(),
     );
     await screenshot(page, 'applicant-requests-gate-fa-phone');
@@ -141,7 +141,7 @@ describe('applicant area (fa, phone)', () => {
     await page.goto('/fa/dashboard/requests/domestic-scholarship');
     assert.ok(
       await page
-        .getByText('پیش از تکمیل ثبت نام و دریافت تایید، امکان ثبت هیچ درخواستی وجود ندارد')
+        .getByText('پیش از تکمیل ثبت نام و دریافت تأیید، امکان ثبت هیچ درخواستی وجود ندارد')
         .isVisible(),
     );
     assert.equal(await page.getByRole('button', { name: 'ثبت درخواست' }).count(), 0);

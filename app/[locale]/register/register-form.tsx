@@ -496,7 +496,7 @@ export function RegisterForm({
             name="mobileCode"
             legend={t('mobileCodeSection')}
             intro={t('mobileCodeIntro')}
-            label={t('mobileCode')}
+            label={t('codeLabel')}
             locale={locale}
             buttons={[
               { channel: 'sms', label: t('sendSms'), sentMessage: t('sentSms') },
@@ -510,7 +510,7 @@ export function RegisterForm({
             name="emailCode"
             legend={t('emailCodeSection')}
             intro={t('emailCodeIntro')}
-            label={t('emailCode')}
+            label={t('codeLabel')}
             locale={locale}
             buttons={[{ channel: 'email', label: t('sendEmail'), sentMessage: t('sentEmail') }]}
             onSend={sendEmail}
