@@ -29,7 +29,7 @@ after(async () => {
 
 /** A real (tiny) PNG photo and a real PDF, as an applicant's phone or scanner would produce. */
 const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAHklEQVR4nGNkYPjPQApgIkn1qIZRDaMaRjUMHQ0AM2EBH8Y3S7cAAAAASUVORK5CYII=',
+  'iVBORw0KGgoAAAANSUhEUgAAADAAAABACAIAAADTQmMRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAdklEQVRoge3YQQ3AQBBC0epCFK7wWRE9TA8vWQETAh+yT7pfvef8gjhoFCoPRcp2jp8A4yhUHoqU7RxCMdBGofJQpGw4NGCs6ohynfnR+2kWA20UKg9FyoZDA8aqjijXmR+952EMtFGoPBQp2zmE4id/FOpXD700uZzid/yaMwAAAABJRU5ErkJggg==',
   'base64',
 );
 const PDF = Buffer.from(
@@ -140,6 +140,8 @@ describe('the applicant journey with documents (fa)', () => {
     await page.getByLabel('عکس پرسنلی').setInputFiles(fixture('photo.jpg', exe));
     await page.getByText('نوع این فایل پذیرفته نیست. عکس باید JPG، PNG یا WebP باشد.').waitFor();
     await screenshot(page, 'documents/profile-wrong-type-fa-phone');
+    // That refusal (415) was the point; any other failed response still fails the test.
+    assert.deepEqual(errors.splice(0), ['415 /api/documents']);
 
     await page.getByLabel('عکس پرسنلی').setInputFiles(fixture('my photo.png', PNG));
     await page.getByText('بارگذاری شد: my photo.png').waitFor();
@@ -206,7 +208,7 @@ describe('the applicant journey with documents (fa)', () => {
 
     // Followed by its tracking number from the list's lookup form.
     await page.goto('/fa/dashboard/requests');
-    await page.getByLabel('شماره پیگیری').fill(tracking.toLowerCase());
+    await page.getByRole('textbox', { name: 'شماره پیگیری' }).fill(tracking.toLowerCase());
     await page.getByRole('button', { name: 'پیگیری' }).click();
     await page.waitForURL(new RegExp(`/fa/dashboard/requests/track/${tracking}$`));
     assert.ok(await page.getByText(reason).isVisible());

@@ -125,8 +125,8 @@ export function RegisterForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [agreed, setAgreed] = useState(false);
   const [strength, setStrength] = useState(passwordStrength(''));
-  /** The client's findings at the last submit; null once a submit went to the server. */
-  const [clientSummary, setClientSummary] = useState<FieldErrors | null>(null);
+  /** Whether the last submit was stopped in the browser (then the server's last answer is stale). */
+  const [refusedByClient, setRefusedByClient] = useState(false);
   /** Bumped on every submit and every server answer, so the summary takes focus again. */
   const [attempt, setAttempt] = useState(0);
 
@@ -166,6 +166,7 @@ export function RegisterForm({
     handleSubmit,
     setError,
     setValue,
+    clearErrors,
     trigger,
     getValues,
     control,
@@ -195,7 +196,7 @@ export function RegisterForm({
     setValue('password', '');
     setValue('passwordConfirm', '');
     setStrength(passwordStrength(''));
-    setClientSummary(null);
+    setRefusedByClient(false);
     setAttempt((n) => n + 1);
   }, [state, setError, setValue]);
 
@@ -213,8 +214,11 @@ export function RegisterForm({
   });
 
   const summary: SummaryItem[] = [];
-  const summaryErrors: FieldErrors = clientSummary ?? (state && !state.ok ? state.fieldErrors : {});
-  if (!clientSummary && state && !state.ok && state.formError) {
+  // After a submit the summary lists the errors as they are now, not as they were at the submit: each
+  // one leaves the list as soon as its field is corrected (the fields re-validate on change), and the
+  // server's errors are in the same place (setError above).
+  const summaryErrors: FieldErrors = isSubmitted ? toFieldErrors(errors) : {};
+  if (!refusedByClient && state && !state.ok && state.formError) {
     const key = state.formError;
     if (key === 'duplicateAccount') {
       const messageKey = iranian ? 'duplicateAccount' : 'duplicateAccountEmail';
@@ -239,12 +243,12 @@ export function RegisterForm({
 
   const onSubmit = handleSubmit(
     () => {
-      setClientSummary(null);
+      setRefusedByClient(false);
       const form = formRef.current;
       if (form) startTransition(() => formAction(new FormData(form)));
     },
-    (found) => {
-      setClientSummary(toFieldErrors(found));
+    () => {
+      setRefusedByClient(true);
       setAttempt((n) => n + 1);
     },
   );
@@ -258,7 +262,10 @@ export function RegisterForm({
       document.getElementById(field)?.focus();
       return { ok: false, message: t(field === 'mobile' ? 'enterMobileFirst' : 'enterEmailFirst') };
     }
-    return request();
+    const result = await request();
+    // A new code is on its way: "expired or incorrect" no longer describes the empty code field.
+    if (result.ok) clearErrors(field === 'mobile' ? 'mobileCode' : 'emailCode');
+    return result;
   }
   const sendMobile = (channel: string) =>
     sendCode('mobile', () =>

@@ -28,9 +28,15 @@ export function ErrorSummary({
   const t = useTranslations('forms');
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((i) => `${i.fieldId}:${i.message}`).join('|');
+  // With a focusKey the summary takes focus on each submit only: its items may then change while the
+  // applicant types (they follow the corrections), and that must not pull the focus out of the field.
+  const followsKey = focusKey !== undefined;
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature, focusKey]);
+    if (!followsKey && signature) ref.current?.focus();
+  }, [signature, followsKey]);
+  useEffect(() => {
+    if (followsKey) ref.current?.focus();
+  }, [focusKey, followsKey]);
   if (items.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
