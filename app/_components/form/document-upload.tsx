@@ -142,20 +142,28 @@ export function DocumentUpload({
       {progress !== null ? (
         <progress className="upload-progress" max={100} value={progress} aria-labelledby={statusId} />
       ) : null}
-      <input
-        ref={input}
-        id={inputId}
-        type="file"
-        accept={acceptedTypes(kind).join(',')}
-        disabled={disabled || progress !== null}
-        aria-describedby={describedBy}
-        aria-invalid={messages.length ? true : undefined}
-        aria-required={required || undefined}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) upload(file);
-        }}
-      />
+      {/* The native input, visually replaced by a button in the page's language (a file input shows the
+          browser's own words, e.g. "No file chosen", whatever the page's language); it keeps the focus. */}
+      <div className="file-picker">
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          className="file-picker-input"
+          accept={acceptedTypes(kind).join(',')}
+          disabled={disabled || progress !== null}
+          aria-describedby={describedBy}
+          aria-invalid={messages.length ? true : undefined}
+          aria-required={required || undefined}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) upload(file);
+          }}
+        />
+        <label htmlFor={inputId} className="button file-picker-button">
+          {value ? t('replace') : t('choose')}
+        </label>
+      </div>
       {messages.length ? (
         <p id={errorId} className="error-text" role={failure ? 'alert' : undefined}>
           {messages.join(' ')}

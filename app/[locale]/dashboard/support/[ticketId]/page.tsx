@@ -15,6 +15,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t('title'), robots: { index: false } };
 }
 
+/** A short reference to read out on the phone: the first 8 hex digits of the ticket's id. */
+const ticketNumber = (id: string) => `T-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+
 export default async function TicketPage({
   params,
   searchParams,
@@ -37,6 +40,22 @@ export default async function TicketPage({
           {opened ? t('opened') : t('replied')}
         </p>
       ) : null}
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{t('number')}</dt>
+          <dd>
+            <bdi className="tracking">{ticketNumber(thread.ticket.id)}</bdi>
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>{t('statusLabel')}</dt>
+          <dd>
+            {t.has(`status_${thread.ticket.status}`)
+              ? t(`status_${thread.ticket.status}`)
+              : thread.ticket.status}
+          </dd>
+        </div>
+      </dl>
       <ol className="thread">
         {thread.messages.map((m) => (
           <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
