@@ -19,8 +19,11 @@ export interface PortalPage {
   prepare?: (page: Page, locale: Locale) => Promise<void>;
   /** Checked only in these locales. */
   locales?: Locale[];
-  /** Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form). */
-  signedIn?: boolean;
+  /**
+   * Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form);
+   * 'approved' for pages only an approved applicant sees (the request form with its uploads).
+   */
+  signedIn?: boolean | 'approved';
 }
 
 export type Locale = 'fa' | 'en';
@@ -72,6 +75,11 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'university-login', path: '/university/login' },
     { name: 'dashboard', path: '/dashboard', signedIn: true },
     { name: 'account-security', path: '/account/security', signedIn: true },
+    { name: 'profile-personal', path: '/dashboard/profile/personal', signedIn: true },
+    { name: 'requests', path: '/dashboard/requests', signedIn: true },
+    { name: 'service-gate', path: '/dashboard/requests/study-exemption', signedIn: true },
+    { name: 'service-form', path: '/dashboard/requests/study-exemption', signedIn: 'approved' },
+    { name: 'track-unknown', path: '/dashboard/requests/track?n=SA-14050101-ZZZZZZ', signedIn: true },
   ];
 }
 
@@ -116,7 +124,7 @@ export async function availablePages(): Promise<{
 const SIGN_IN = { fa: 'ورود', en: /^sign in$/i };
 
 /** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
-async function signIn(page: Page, locale: Locale): Promise<void> {
+async function signIn(page: Page, locale: Locale, status?: 'approved'): Promise<void> {
   const nationalCode = randomValidNationalCode();
   const password = 'Quality-gate-1405';
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
@@ -129,6 +137,7 @@ async function signIn(page: Page, locale: Locale): Promise<void> {
       email: `a11y${nationalCode}@example.ir`,
       firstName: 'مریم',
       lastName: 'احمدی',
+      status,
     }),
   });
   if (res.status !== 201) throw new Error(`dev account: ${res.status}`);
@@ -144,7 +153,7 @@ async function signIn(page: Page, locale: Locale): Promise<void> {
 
 /** Goes to the page (signing in first when it needs it), without bringing it into a state. */
 export async function visit(page: Page, p: PortalPage, locale: Locale): Promise<void> {
-  if (p.signedIn) await signIn(page, locale);
+  if (p.signedIn) await signIn(page, locale, p.signedIn === 'approved' ? 'approved' : undefined);
   await page.goto(`/${locale}${p.path}`);
 }
 
