@@ -123,8 +123,28 @@ export async function availablePages(): Promise<{
 
 const SIGN_IN = { fa: 'ورود', en: /^sign in$/i };
 
-/** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
+type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
+/**
+ * One signed-in session per kind of applicant, reused by every gate: the gates visit each signed-in
+ * page several times, and signing in again each time would run into the login limit per client
+ * address (`loginPerClient`), which is doing its job.
+ */
+const sessions = new Map<string, Cookies>();
+
+/** An applicant signed in through the real login form once, then the same session for every visit. */
 async function signIn(page: Page, locale: Locale, status?: 'approved'): Promise<void> {
+  const key = status ?? 'pre_registered';
+  const saved = sessions.get(key);
+  if (saved) {
+    await page.context().addCookies(saved);
+    return;
+  }
+  await signInFresh(page, locale, status);
+  sessions.set(key, await page.context().cookies());
+}
+
+/** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
+async function signInFresh(page: Page, locale: Locale, status?: 'approved'): Promise<void> {
   const nationalCode = randomValidNationalCode();
   const password = 'Quality-gate-1405';
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
