@@ -313,8 +313,10 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست بورس تحصیلی دوره دکتری در دانشگاه‌های داخل کشور، با تعهد خدمت در دانشگاه یا مؤسسه معرفی‌کننده.',
     descriptionEn:
       'Apply for a doctoral scholarship at a university in Iran, with a service commitment to the sponsoring university or institution.',
-    eligibilityFa: 'دانشجویان دکتری دانشگاه‌های دولتی با معدل کل دست‌کم ۱۷ که تعهد خدمت به دانشگاه یا مؤسسه معرفی‌کننده می‌دهند.',
-    eligibilityEn: 'Doctoral students of public universities with a grade point average of at least 17 who commit to serve the sponsoring university or institution.',
+    eligibilityFa:
+      'دانشجویان دکتری دانشگاه‌های دولتی با معدل کل دست‌کم ۱۷ که تعهد خدمت به دانشگاه یا مؤسسه معرفی‌کننده می‌دهند.',
+    eligibilityEn:
+      'Doctoral students of public universities with a grade point average of at least 17 who commit to serve the sponsoring university or institution.',
     deadline: '2027-06-21',
     requiresApproval: true,
   },
@@ -329,7 +331,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionEn:
       'Apply to carry out part of your doctoral research at a reputable university abroad as a PhD student of an Iranian university.',
     eligibilityFa: 'دانشجویان دکتری که آزمون جامع را گذرانده‌اند و پذیرش یک دانشگاه معتبر خارجی را دارند.',
-    eligibilityEn: 'PhD students who have passed their comprehensive exam and hold an acceptance from a reputable university abroad.',
+    eligibilityEn:
+      'PhD students who have passed their comprehensive exam and hold an acceptance from a reputable university abroad.',
     deadline: '2027-03-05',
     requiresApproval: true,
   },
@@ -358,7 +361,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionEn:
       'Apply for a scholarship as an Iranian student in the final year of your studies at a reputable university abroad.',
     eligibilityFa: 'دانشجویان سال آخر دکتری با معدل کل دست‌کم ۱۷ و پذیرش دانشگاه مقصد.',
-    eligibilityEn: 'Final-year PhD students with a grade point average of at least 17 and an acceptance from the host university.',
+    eligibilityEn:
+      'Final-year PhD students with a grade point average of at least 17 and an acceptance from the host university.',
     deadline: '2027-06-21',
     requiresApproval: true,
   },
@@ -411,7 +415,8 @@ export const SERVICES: ServiceSeed[] = [
     nameEn: 'Student loan',
     descriptionFa: 'ثبت درخواست وام تحصیلی، وام ودیعه مسکن یا وام ضروری دانشجویی.',
     descriptionEn: 'Apply for a tuition loan, a housing-deposit loan or an emergency student loan.',
-    eligibilityFa: 'دانشجویان شاغل به تحصیل در دانشگاه‌های دولتی که وام دیگری از صندوق رفاه دریافت نکرده‌اند.',
+    eligibilityFa:
+      'دانشجویان شاغل به تحصیل در دانشگاه‌های دولتی که وام دیگری از صندوق رفاه دریافت نکرده‌اند.',
     eligibilityEn: 'Students of public universities who have no other loan from the student welfare fund.',
     deadline: '2027-01-20',
     requiresApproval: true,
