@@ -7,7 +7,17 @@ export const CLIENT_NAMESPACES = {
   register: ['register', 'validation', 'errors', 'forms', 'captcha'],
   signIn: ['auth', 'forms', 'captcha'],
   recovery: ['recovery', 'forms'],
-  dashboard: ['dashboard', 'appErrors', 'profile', 'requests', 'contact', 'support', 'forms', 'register'],
+  dashboard: [
+    'dashboard',
+    'appErrors',
+    'profile',
+    'requests',
+    'contact',
+    'support',
+    'forms',
+    'register',
+    'documents',
+  ],
   contentAdmin: ['contentAdmin', 'appErrors', 'forms'],
 } as const;
 
