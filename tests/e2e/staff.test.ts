@@ -139,117 +139,111 @@ describe(
       await staffSide.context.close();
     });
 
-    test(
-      'another university’s reviewer gets 404 for the file, the decision and the ticket; an applicant gets nothing',
-      async () => {
-        const other = SETUP.other!;
-        const a = applicants.approved!;
-        const otherSide = await newPage(browser, VIEWPORTS.desktop);
-        const otherSecret = await enroll(otherSide.page, other.url);
-        await staffSignIn(otherSide.page, other.username, await freshCode(otherSecret));
-        await otherSide.page.waitForURL(/\/fa\/university$/);
-        // A fresh applicant of the demo university, waiting, with a ticket.
-        const c = await createAccount();
-        const sideC = await newPage(browser, VIEWPORTS.desktop);
-        await applicantSignIn(sideC.page, c);
-        await submitProfile(sideC.page);
-        await sideC.page.goto('/fa/dashboard/support');
-        await sideC.page.getByLabel('موضوع').fill('پرسش درباره تأیید');
-        await sideC.page.getByLabel('متن پیام').fill('ثبت نام من کی بررسی می‌شود؟');
-        await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
-        await sideC.page.waitForURL(/\/dashboard\/support\/[0-9a-f-]+\?opened=1$/);
-        const ticketId = /support\/([0-9a-f-]+)/.exec(sideC.page.url())![1];
+    test('another university’s reviewer gets 404 for the file, the decision and the ticket; an applicant gets nothing', async () => {
+      const other = SETUP.other!;
+      const a = applicants.approved!;
+      const otherSide = await newPage(browser, VIEWPORTS.desktop);
+      const otherSecret = await enroll(otherSide.page, other.url);
+      await staffSignIn(otherSide.page, other.username, await freshCode(otherSecret));
+      await otherSide.page.waitForURL(/\/fa\/university$/);
+      // A fresh applicant of the demo university, waiting, with a ticket.
+      const c = await createAccount();
+      const sideC = await newPage(browser, VIEWPORTS.desktop);
+      await applicantSignIn(sideC.page, c);
+      await submitProfile(sideC.page);
+      await sideC.page.goto('/fa/dashboard/support');
+      await sideC.page.getByLabel('موضوع').fill('پرسش درباره تأیید');
+      await sideC.page.getByLabel('متن پیام').fill('ثبت نام من کی بررسی می‌شود؟');
+      await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+      await sideC.page.waitForURL(/\/dashboard\/support\/[0-9a-f-]+\?opened=1$/);
+      const ticketId = /support\/([0-9a-f-]+)/.exec(sideC.page.url())![1];
 
-        for (const path of [
-          `/fa/university/applicants/${c.id}`,
-          `/fa/university/applicants/${a.id}`,
-          `/fa/university/support/${ticketId}`,
-        ]) {
-          expectedStatuses.add(path);
-          const res = await otherSide.page.goto(path);
-          assert.equal(res?.status(), 404, path);
-        }
-        // Not in their queue or desk either.
-        await otherSide.page.goto(`/fa/university?status=all&q=${c.nationalCode}`);
-        assert.equal(await otherSide.page.getByRole('link', { name: new RegExp(c.lastName) }).count(), 0);
+      for (const path of [
+        `/fa/university/applicants/${c.id}`,
+        `/fa/university/applicants/${a.id}`,
+        `/fa/university/support/${ticketId}`,
+      ]) {
+        expectedStatuses.add(path);
+        const res = await otherSide.page.goto(path);
+        assert.equal(res?.status(), 404, path);
+      }
+      // Not in their queue or desk either.
+      await otherSide.page.goto(`/fa/university?status=all&q=${c.nationalCode}`);
+      assert.equal(await otherSide.page.getByRole('link', { name: new RegExp(c.lastName) }).count(), 0);
 
-        // The real decision form, sent with the other reviewer's session: refused, nothing changes.
-        const reviewerSide = await newPage(browser, VIEWPORTS.desktop);
-        await staffSignIn(reviewerSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
-        await reviewerSide.page.waitForURL(/\/fa\/university$/);
-        await reviewerSide.page.goto(`/fa/university/applicants/${c.id}`);
-        await useSessionOf(reviewerSide.context, otherSide.context);
-        await reviewerSide.page.getByRole('button', { name: 'تأیید', exact: true }).click();
-        await reviewerSide.page.getByRole('alert').getByText('مورد درخواستی پیدا نشد').first().waitFor();
-        // …and with the applicant's own session: no staff session, refused.
-        await useSessionOf(reviewerSide.context, sideC.context);
-        await reviewerSide.page.getByLabel('دلیل رد').fill('تلاش با نشست متقاضی');
-        await reviewerSide.page.getByRole('button', { name: 'رد', exact: true }).click();
-        await reviewerSide.page
-          .getByRole('alert')
-          .getByText('نشست شما به پایان رسیده', { exact: false })
-          .first()
-          .waitFor();
-        assert.match(await statusOnDashboard(sideC.page), /در حال بررسی است/);
+      // The real decision form, sent with the other reviewer's session: refused, nothing changes.
+      const reviewerSide = await newPage(browser, VIEWPORTS.desktop);
+      await staffSignIn(reviewerSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
+      await reviewerSide.page.waitForURL(/\/fa\/university$/);
+      await reviewerSide.page.goto(`/fa/university/applicants/${c.id}`);
+      await useSessionOf(reviewerSide.context, otherSide.context);
+      await reviewerSide.page.getByRole('button', { name: 'تأیید', exact: true }).click();
+      await reviewerSide.page.getByRole('alert').getByText('مورد درخواستی پیدا نشد').first().waitFor();
+      // …and with the applicant's own session: no staff session, refused.
+      await useSessionOf(reviewerSide.context, sideC.context);
+      await reviewerSide.page.getByLabel('دلیل رد').fill('تلاش با نشست متقاضی');
+      await reviewerSide.page.getByRole('button', { name: 'رد', exact: true }).click();
+      await reviewerSide.page
+        .getByRole('alert')
+        .getByText('نشست شما به پایان رسیده', { exact: false })
+        .first()
+        .waitFor();
+      assert.match(await statusOnDashboard(sideC.page), /در حال بررسی است/);
 
-        // An applicant session opens no staff page: each sends it to the staff sign-in.
-        for (const path of [
-          '/fa/university',
-          `/fa/university/applicants/${c.id}`,
-          `/fa/university/support/${ticketId}`,
-          '/fa/university/staff',
-        ]) {
-          await sideC.page.goto(path);
-          assert.match(sideC.page.url(), /\/fa\/university\/login$/, path);
-        }
-        for (const side of [otherSide, sideC]) await side.context.close();
-        await reviewerSide.context.close();
-      },
-    );
+      // An applicant session opens no staff page: each sends it to the staff sign-in.
+      for (const path of [
+        '/fa/university',
+        `/fa/university/applicants/${c.id}`,
+        `/fa/university/support/${ticketId}`,
+        '/fa/university/staff',
+      ]) {
+        await sideC.page.goto(path);
+        assert.match(sideC.page.url(), /\/fa\/university\/login$/, path);
+      }
+      for (const side of [otherSide, sideC]) await side.context.close();
+      await reviewerSide.context.close();
+    });
 
-    test(
-      'support desk: the reviewer answers, the applicant reads it and is emailed; closing',
-      async () => {
-        const c = await createAccount();
-        const sideC = await newPage(browser, VIEWPORTS.phone);
-        await applicantSignIn(sideC.page, c);
-        await submitProfile(sideC.page);
-        await sideC.page.goto('/fa/services');
-        // «پشتیبانی سامانه» on the public services page is a link to the ticket page.
-        await sideC.page.getByRole('link', { name: 'پشتیبانی سامانه' }).first().click();
-        await sideC.page.waitForURL(/\/fa\/dashboard\/support$/);
-        await sideC.page.getByLabel('موضوع').fill('کد تأیید نمی‌رسد');
-        await sideC.page.getByLabel('متن پیام').fill('کد تأیید ایمیل به دستم نمی‌رسد.');
-        await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
-        await sideC.page.waitForURL(/\?opened=1$/);
-        const ticketPath = new URL(sideC.page.url()).pathname;
-        const ticketId = ticketPath.split('/').at(-1)!;
+    test('support desk: the reviewer answers, the applicant reads it and is emailed; closing', async () => {
+      const c = await createAccount();
+      const sideC = await newPage(browser, VIEWPORTS.phone);
+      await applicantSignIn(sideC.page, c);
+      await submitProfile(sideC.page);
+      await sideC.page.goto('/fa/services');
+      // «پشتیبانی سامانه» on the public services page is a link to the ticket page.
+      await sideC.page.getByRole('link', { name: 'پشتیبانی سامانه' }).first().click();
+      await sideC.page.waitForURL(/\/fa\/dashboard\/support$/);
+      await sideC.page.getByLabel('موضوع').fill('کد تأیید نمی‌رسد');
+      await sideC.page.getByLabel('متن پیام').fill('کد تأیید ایمیل به دستم نمی‌رسد.');
+      await sideC.page.getByRole('button', { name: 'ثبت درخواست پشتیبانی' }).click();
+      await sideC.page.waitForURL(/\?opened=1$/);
+      const ticketPath = new URL(sideC.page.url()).pathname;
+      const ticketId = ticketPath.split('/').at(-1)!;
 
-        const staffSide = await newPage(browser, VIEWPORTS.phone);
-        await staffSignIn(staffSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
-        await staffSide.page.waitForURL(/\/fa\/university$/);
-        await staffSide.page.goto('/fa/university/support');
-        await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
-        await staffSide.page.waitForURL(new RegExp(ticketId));
-        await staffSide.page
-          .getByLabel('پاسخ', { exact: true })
-          .fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
-        await staffSide.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
-        await staffSide.page.getByText('پاسخ ثبت شد').waitFor();
-        await staffSide.page.getByRole('button', { name: 'بستن تیکت' }).click();
-        await staffSide.page.getByText('تیکت بسته شد.').waitFor();
+      const staffSide = await newPage(browser, VIEWPORTS.phone);
+      await staffSignIn(staffSide.page, SETUP.reviewer!.username, await freshCode(reviewerSecret));
+      await staffSide.page.waitForURL(/\/fa\/university$/);
+      await staffSide.page.goto('/fa/university/support');
+      await staffSide.page.getByRole('link', { name: /کد تأیید نمی‌رسد/ }).click();
+      await staffSide.page.waitForURL(new RegExp(ticketId));
+      await staffSide.page
+        .getByLabel('پاسخ', { exact: true })
+        .fill('لطفاً پوشه هرزنامه را هم ببینید و دوباره درخواست کنید.');
+      await staffSide.page.getByRole('button', { name: 'ارسال پاسخ' }).click();
+      await staffSide.page.getByText('پاسخ ثبت شد').waitFor();
+      await staffSide.page.getByRole('button', { name: 'بستن تیکت' }).click();
+      await staffSide.page.getByText('تیکت بسته شد.').waitFor();
 
-        await sideC.page.goto(ticketPath);
-        assert.ok(await sideC.page.getByText('لطفاً پوشه هرزنامه را هم ببینید').isVisible());
-        assert.match(
-          (await readOutbox(c.email, 'email'))[0]?.subject ?? '',
-          /پاسخ به تیکت پشتیبانی شماره [۰-۹]+/,
-        );
-        assert.deepEqual(staffSide.errors, []);
-        await sideC.context.close();
-        await staffSide.context.close();
-      },
-    );
+      await sideC.page.goto(ticketPath);
+      assert.ok(await sideC.page.getByText('لطفاً پوشه هرزنامه را هم ببینید').isVisible());
+      assert.match(
+        (await readOutbox(c.email, 'email'))[0]?.subject ?? '',
+        /پاسخ به تیکت پشتیبانی شماره [۰-۹]+/,
+      );
+      assert.deepEqual(staffSide.errors, []);
+      await sideC.context.close();
+      await staffSide.context.close();
+    });
 
     test('screens: queue, applicant file and support desk at 390 px and 1280 px, fa and en (administrator)', async () => {
       const admin = SETUP.admin!;
