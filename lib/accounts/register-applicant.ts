@@ -10,6 +10,7 @@ import { checkCode, consumeCode } from '@/lib/verification/codes';
 import type { FieldErrors } from '@/lib/validation/result';
 import type { RegisterInput } from '@/lib/validation/register';
 import { hashPassword } from './password';
+import { usernameForText } from './username-for-text';
 
 export type RegisterOutcome =
   | { ok: true; accountId: string; username: string; sessionVersion: number }
@@ -106,7 +107,7 @@ export async function registerApplicant(
         template: 'welcome',
         locale: options.locale,
         to: { email: input.email },
-        values: { username, loginUrl: options.loginUrl },
+        values: { username: usernameForText(username, options.locale), loginUrl: options.loginUrl },
       });
       return row;
     });

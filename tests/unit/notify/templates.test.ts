@@ -80,7 +80,7 @@ describe('notification templates', () => {
       reason: 'none',
       link: 'none',
     });
-    expect(review.subject).toBe('Request SA-14050907-7KQ2XM: under review');
+    expect(review.subject).toBe('Your request SA-14050907-7KQ2XM is under review');
     expect(review.body).not.toContain('note');
     expect(review.body).toContain('on your dashboard');
     expect(renderTemplate('requestStatusChanged', 'sms', 'fa', VALUES).body).toContain('ردشده');
