@@ -2,7 +2,8 @@ import nextJest from 'next/jest.js';
 
 const createJestConfig = nextJest({ dir: './' });
 
-// next-intl and its dependencies ship ESM only; so do marked and sanitize-html's parser (htmlparser2 & co).
+// next-intl and its dependencies ship ESM only; so do marked, sanitize-html's parser (htmlparser2 & co)
+// and file-type (documents) with its dependencies.
 const ESM_PACKAGES = [
   'next-intl',
   'use-intl',
@@ -16,6 +17,12 @@ const ESM_PACKAGES = [
   'dom-serializer',
   'entities',
   'domelementtype',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
 ];
 
 const shared = {

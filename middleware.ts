@@ -139,6 +139,9 @@ function syncSessionHint(request: NextRequest, response: NextResponse): void {
 }
 
 export const config = {
-  // Everything but Next's hashed static assets (next.config adds the other headers to those).
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Everything but Next's hashed static assets (next.config adds the other headers to those) and the
+  // document routes: Next copies a request's whole body (up to 10 MB, then silently truncated) before
+  // running the middleware, which would defeat the streaming limit of uploads. Those handlers check
+  // the origin themselves and answer JSON or a sandboxed file, so they need no nonce.
+  matcher: ['/((?!_next/static|_next/image|api/documents).*)'],
 };

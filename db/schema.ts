@@ -77,6 +77,11 @@ export const services = pgTable(
     descriptionEn: text('description_en').notNull(),
     /** Services such as support are open to any signed-in user; the rest need an approved account. */
     requiresApproval: boolean('requires_approval').notNull().default(true),
+    /** Who may apply, shown on the service page before the form (what to prepare). */
+    eligibilityFa: text('eligibility_fa'),
+    eligibilityEn: text('eligibility_en'),
+    /** The last day requests are taken (shown as a Jalali date on fa); null: open all year. */
+    deadline: date('deadline', { mode: 'string' }),
     updatedAt: updatedAt(),
   },
   (t) => [index('services_department_idx').on(t.departmentId)],
@@ -406,11 +411,57 @@ export const serviceRequests = pgTable(
       .$type<Record<string, string>>()
       .notNull()
       .default(sql`'{}'::jsonb`),
+    /** submitted → under_review → approved | rejected (lib/requests/request-status.ts). */
     status: text('status').notNull().default('submitted'),
+    /** The decision's reason, shown to the applicant (required for a rejection). */
+    decisionReason: text('decision_reason'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [index('service_requests_account_idx').on(t.accountId)],
+);
+
+/** The status timeline of a request: one row per change, the filing included. */
+export const requestStatusEvents = pgTable(
+  'request_status_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    /** The staff member who made the change; null for the applicant's filing and the dev API. */
+    staffId: uuid('staff_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('request_status_events_request_idx').on(t.requestId)],
+);
+
+/**
+ * An applicant's uploaded file. The bytes live in the storage driver (disk or S3) under
+ * `{accountId}/{id}`, so the purge can delete every file of an account by its prefix.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** Set when the document is filed with a request; profile documents have none. */
+    requestId: uuid('request_id').references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    /** photo, identity, enrollment, transcript, military, other (lib/documents/kinds.ts). */
+    kind: text('kind').notNull(),
+    /** The type found in the bytes (never the browser's claim): image/jpeg, image/png or application/pdf. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    /** The applicant's file name, cleaned, for display and the download name only. */
+    fileName: text('file_name').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('documents_account_idx').on(t.accountId), index('documents_request_idx').on(t.requestId)],
 );
 
 export const supportTickets = pgTable(
@@ -480,3 +531,4 @@ export type OutboxMessage = typeof outboxMessages.$inferSelect;
 export type Delivery = typeof deliveries.$inferSelect;
 export type StaffUser = typeof staffUsers.$inferSelect;
 export type University = typeof universities.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;

@@ -315,6 +315,11 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست بورس تحصیلی دوره دکتری در دانشگاه‌های داخل کشور، با تعهد خدمت در دانشگاه یا مؤسسه معرفی‌کننده.',
     descriptionEn:
       'Apply for a doctoral scholarship at a university in Iran, with a service commitment to the sponsoring university or institution.',
+    eligibilityFa:
+      'دانشجویان دکتری دانشگاه‌های دولتی با معدل کل دست‌کم ۱۷ که تعهد خدمت به دانشگاه یا مؤسسه معرفی‌کننده می‌دهند.',
+    eligibilityEn:
+      'Doctoral students of public universities with a grade point average of at least 17 who commit to serve the sponsoring university or institution.',
+    deadline: '2027-06-21',
     requiresApproval: true,
   },
   {
@@ -327,6 +332,10 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست اعزام دانشجویان دکتری داخل کشور برای انجام بخشی از پژوهش رساله در دانشگاه‌های معتبر خارج از کشور.',
     descriptionEn:
       'Apply to carry out part of your doctoral research at a reputable university abroad as a PhD student of an Iranian university.',
+    eligibilityFa: 'دانشجویان دکتری که آزمون جامع را گذرانده‌اند و پذیرش یک دانشگاه معتبر خارجی را دارند.',
+    eligibilityEn:
+      'PhD students who have passed their comprehensive exam and hold an acceptance from a reputable university abroad.',
+    deadline: '2027-03-05',
     requiresApproval: true,
   },
   {
@@ -339,6 +348,8 @@ export const SERVICES: ServiceSeed[] = [
       'ارائه گزارش پایان فرصت تحقیقاتی و مدارک بازگشت به کشور، برای تسویه حساب و آزادسازی تضمین‌های سپرده‌شده.',
     descriptionEn:
       'Submit your end-of-placement report and proof of return to Iran to settle your account and have your guarantees released.',
+    eligibilityFa: 'دانشجویانی که دوره فرصت تحقیقاتی را به پایان رسانده و به کشور بازگشته‌اند.',
+    eligibilityEn: 'Students who have completed their research period abroad and returned to Iran.',
     requiresApproval: true,
   },
   {
@@ -351,6 +362,10 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست بورس برای دانشجویان ایرانی که سال پایانی تحصیل خود را در دانشگاه‌های معتبر خارج از کشور می‌گذرانند.',
     descriptionEn:
       'Apply for a scholarship as an Iranian student in the final year of your studies at a reputable university abroad.',
+    eligibilityFa: 'دانشجویان سال آخر دکتری با معدل کل دست‌کم ۱۷ و پذیرش دانشگاه مقصد.',
+    eligibilityEn:
+      'Final-year PhD students with a grade point average of at least 17 and an acceptance from the host university.',
+    deadline: '2027-06-21',
     requiresApproval: true,
   },
   {
@@ -363,6 +378,9 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست بورس تحصیلی ویژه دانشجویان و دانش‌آموختگان ممتاز و برگزیدگان المپیادهای علمی دانشجویی.',
     descriptionEn:
       'Apply for a scholarship reserved for top-ranking students and graduates and for winners of the national student science Olympiads.',
+    eligibilityFa: 'دانشجویان ممتاز و برگزیدگان المپیادهای علمی معرفی‌شده از سوی دانشگاه.',
+    eligibilityEn: 'Outstanding students and science olympiad medallists nominated by their university.',
+    deadline: '2027-02-19',
     requiresApproval: true,
   },
   {
@@ -374,6 +392,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionFa: 'ثبت درخواست صدور معافیت تحصیلی از خدمت وظیفه عمومی برای مدت مجاز تحصیل.',
     descriptionEn:
       'Request a study exemption from compulsory military service for the permitted duration of your studies.',
+    eligibilityFa: 'دانشجویان پسر مشمول خدمت وظیفه عمومی که در یکی از دانشگاه‌های کشور مشغول به تحصیل‌اند.',
+    eligibilityEn: 'Male students liable for military service who are studying at a university in Iran.',
     requiresApproval: true,
   },
   {
@@ -385,6 +405,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionFa: 'ثبت درخواست تأیید مدرک تحصیلی و ریز نمرات برای ارائه به مراجع داخل یا خارج از کشور.',
     descriptionEn:
       'Request verification of your degree certificate and transcript for submission to authorities in Iran or abroad.',
+    eligibilityFa: 'دانش‌آموختگان دانشگاه‌های داخل و خارج از کشور که تأیید مدرک تحصیلی خود را لازم دارند.',
+    eligibilityEn: 'Graduates of universities in Iran or abroad who need their degree certificate verified.',
     requiresApproval: true,
   },
   {
@@ -395,6 +417,10 @@ export const SERVICES: ServiceSeed[] = [
     nameEn: 'Student loan',
     descriptionFa: 'ثبت درخواست وام تحصیلی، وام ودیعه مسکن یا وام ضروری دانشجویی.',
     descriptionEn: 'Apply for a tuition loan, a housing-deposit loan or an emergency student loan.',
+    eligibilityFa:
+      'دانشجویان شاغل به تحصیل در دانشگاه‌های دولتی که وام دیگری از صندوق رفاه دریافت نکرده‌اند.',
+    eligibilityEn: 'Students of public universities who have no other loan from the student welfare fund.',
+    deadline: '2027-01-20',
     requiresApproval: true,
   },
   {
@@ -407,6 +433,9 @@ export const SERVICES: ServiceSeed[] = [
       'ثبت درخواست تحصیل به‌صورت مهمان یا انتقال به دانشگاه دیگر، با موافقت دانشگاه‌های مبدأ و مقصد.',
     descriptionEn:
       'Request to study as a guest student at, or transfer to, another university, subject to the consent of both universities.',
+    eligibilityFa: 'دانشجویانی که دست‌کم یک نیم‌سال را در دانشگاه مبدأ گذرانده‌اند.',
+    eligibilityEn: 'Students who have completed at least one semester at their home university.',
+    deadline: '2027-05-22',
     requiresApproval: true,
   },
   {
@@ -417,6 +446,9 @@ export const SERVICES: ServiceSeed[] = [
     nameEn: 'Admission of non-Iranian students',
     descriptionFa: 'ثبت درخواست پذیرش تحصیلی در دانشگاه‌های ایران برای دانشجویان غیر ایرانی.',
     descriptionEn: 'Apply for admission to an Iranian university as a non-Iranian student.',
+    eligibilityFa: 'داوطلبان غیر ایرانی دارای مدرک تحصیلی مقطع قبل.',
+    eligibilityEn: 'Non-Iranian applicants holding the degree of the previous level.',
+    deadline: '2027-04-20',
     requiresApproval: true,
   },
   {
@@ -429,6 +461,8 @@ export const SERVICES: ServiceSeed[] = [
       'دریافت معرفی‌نامه برای صدور یا تمدید پروانه اقامت تحصیلی از اداره کل امور اتباع و مهاجرین خارجی.',
     descriptionEn:
       'Obtain a letter of introduction for the issue or renewal of your student residence permit by the Bureau for Aliens and Foreign Immigrants Affairs.',
+    eligibilityFa: 'دانشجویان غیر ایرانی شاغل به تحصیل در دانشگاه‌های کشور.',
+    eligibilityEn: 'Non-Iranian students currently studying at a university in Iran.',
     requiresApproval: true,
   },
   {
@@ -439,6 +473,9 @@ export const SERVICES: ServiceSeed[] = [
     nameEn: 'Scholarships for non-Iranian students',
     descriptionFa: 'ثبت درخواست بورس تحصیلی یا تخفیف شهریه برای دانشجویان ممتاز غیر ایرانی.',
     descriptionEn: 'Apply for a scholarship or a tuition reduction as an outstanding non-Iranian student.',
+    eligibilityFa: 'دانشجویان غیر ایرانی با معدل کل دست‌کم ۱۶ در مقطع قبل.',
+    eligibilityEn: 'Non-Iranian students with a grade point average of at least 16 in their previous degree.',
+    deadline: '2027-03-20',
     requiresApproval: true,
   },
   {
@@ -450,6 +487,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionFa: 'ثبت درخواست تمدید مدت مجاز تحصیل دانشجویان غیر ایرانی، با تأیید دانشگاه محل تحصیل.',
     descriptionEn:
       'Request an extension of your permitted study period as a non-Iranian student, with the endorsement of your university.',
+    eligibilityFa: 'دانشجویانی که سنوات مجاز تحصیل آن‌ها رو به پایان است.',
+    eligibilityEn: 'Students whose permitted study period is about to end.',
     requiresApproval: true,
   },
   {
@@ -472,6 +511,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionFa: 'دریافت گواهی اشتغال به تحصیل برای ارائه به سفارت‌خانه‌ها، سازمان‌ها و مراجع قانونی.',
     descriptionEn:
       'Obtain a certificate of enrolment to present to embassies, organisations and legal authorities.',
+    eligibilityFa: 'همه دانشجویان شاغل به تحصیل.',
+    eligibilityEn: 'All students currently enrolled.',
     requiresApproval: true,
   },
   {
@@ -483,6 +524,8 @@ export const SERVICES: ServiceSeed[] = [
     descriptionFa: 'ثبت درخواست ارسال استعلام سوابق تحصیلی شما به سازمان یا مرجعی که معرفی می‌کنید.',
     descriptionEn:
       'Ask for an official statement of your academic record to be sent to an organisation or authority you name.',
+    eligibilityFa: 'دانشجویان و دانش‌آموختگان، برای استعلام سوابق تحصیلی خود.',
+    eligibilityEn: 'Students and graduates enquiring about their own academic record.',
     requiresApproval: true,
   },
 ];

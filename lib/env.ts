@@ -67,6 +67,16 @@ const schema = z.object({
   /** SMS + voice codes the whole portal may send per hour / per day (SMS-pumping budget). */
   SMS_BUDGET_HOURLY: positiveInt(1_000),
   SMS_BUDGET_DAILY: positiveInt(10_000),
+  // Documents go to S3-compatible storage when the endpoint and bucket are set, else under DATA_DIR/uploads.
+  S3_ENDPOINT: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

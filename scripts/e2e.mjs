@@ -81,6 +81,7 @@ try {
           E2E_BASE_URL: main.url,
           E2E_SHORT_TTL_URL: shortTtl.url,
           E2E_STAFF_SETUP: JSON.stringify(staffSetup),
+          E2E_DATA_DIR: main.dataDir,
           CHROMIUM_PATH: chromium,
           CAPTCHA_TEST_ANSWER: env.CAPTCHA_TEST_ANSWER ?? 'e2e-captcha',
         },

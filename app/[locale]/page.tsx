@@ -13,10 +13,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
+  const tm = await getTranslations('meta');
   const [items, departments] = await Promise.all([listNews(6), listDepartmentsWithServices()]);
 
   return (
     <div className="container home-grid">
+      {/* The portal's name is the page's heading; the header shows it as the organisation's identity. */}
+      <h1 className="visually-hidden">{tm('title')}</h1>
       <section aria-labelledby="register-title" className="card register-panel">
         <h2 id="register-title">{t('registerTitle')}</h2>
         <p>{t('registerText')}</p>

@@ -17,6 +17,7 @@ export const CLIENT_NAMESPACES = {
     'forms',
     'register',
     'captcha',
+    'documents',
   ],
   contentAdmin: ['contentAdmin', 'appErrors', 'forms'],
 } as const;

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts, auditEvents, profiles, reviewQueueCounts, type Account } from '@/db/schema';
-import { localizeDigits } from '@/lib/identity';
 import { notify as queueNotification, type TemplateName } from '@/lib/notify';
 import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
 import { dashboardLink } from './dashboard-link';
+import { usernameForText } from './username-for-text';
 
 /** The review_queue_counts key of profiles without a university (studying abroad). */
 export const NO_UNIVERSITY = '00000000-0000-0000-0000-000000000000';
@@ -109,7 +109,7 @@ export async function notifyStatusChange(db: DbOrTx, account: Account): Promise<
     locale: account.locale,
     to: { email: account.email },
     values: {
-      username: localizeDigits(account.username, account.locale === 'en' ? 'en' : 'fa'),
+      username: usernameForText(account.username, account.locale),
       reason: account.statusReason ?? '-',
       link: dashboardLink(account.locale),
     },

@@ -3,7 +3,9 @@ import { createHmac } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, accountTombstones } from '@/db/schema';
+import { documentStorage } from '@/lib/documents/storage';
 import { authSecret } from '@/lib/env';
+import { log } from '@/lib/log';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
 import { pruneDeliveries } from '@/lib/delivery/worker';
 import { notify } from '@/lib/notify';
@@ -104,7 +106,7 @@ async function deleteOverdue(now: Date): Promise<number> {
             lte(accounts.completionDeadline, now),
           ),
         )
-        .returning({ username: accounts.username });
+        .returning({ id: accounts.id, username: accounts.username });
       if (gone.length) {
         await tx.insert(accountTombstones).values(
           gone.map((g) => ({
@@ -114,10 +116,25 @@ async function deleteOverdue(now: Date): Promise<number> {
           })),
         );
       }
-      return gone.length;
+      return gone.map((g) => g.id);
     });
-    total += deleted;
-    if (deleted < BATCH) return total;
+    // The rows went with the account (cascade); the files are removed once that is committed, by the
+    // account's key prefix, so uploads that never got a row are deleted too.
+    await deleteFilesOf(deleted);
+    total += deleted.length;
+    if (deleted.length < BATCH) return total;
+  }
+}
+
+async function deleteFilesOf(accountIds: string[]): Promise<void> {
+  const storage = documentStorage();
+  for (const id of accountIds) {
+    try {
+      await storage.deletePrefix(id);
+    } catch (error) {
+      // Only the kind of failure: the next run cannot retry a deleted account, so it is logged loudly.
+      log().error({ event: 'purge.files_failed', error: (error as Error)?.name ?? 'unknown' });
+    }
   }
 }
 

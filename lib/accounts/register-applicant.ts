@@ -10,9 +10,10 @@ import { checkCode, consumeCode } from '@/lib/verification/codes';
 import type { FieldErrors } from '@/lib/validation/result';
 import type { RegisterInput } from '@/lib/validation/register';
 import { hashPassword } from './password';
+import { usernameForText } from './username-for-text';
 
 export type RegisterOutcome =
-  | { ok: true; accountId: string; username: string }
+  | { ok: true; accountId: string; username: string; sessionVersion: number }
   | { ok: false; fieldErrors: FieldErrors; formError?: 'duplicateAccount' };
 
 class CodesGone extends Error {}
@@ -63,9 +64,9 @@ export async function registerApplicant(
 
   const passwordHash = await hashPassword(input.password);
   const completionDeadline = new Date(now.getTime() + env().ACCOUNT_COMPLETION_DAYS * 86_400_000);
-  let accountId: string;
+  let created: { id: string; sessionVersion: number };
   try {
-    accountId = await db.transaction(async (tx) => {
+    created = await db.transaction(async (tx) => {
       const mobileOk = await consumeCode('register-mobile', input.mobile, now, tx);
       const emailOk = await consumeCode('register-email', input.email, now, tx);
       if (!mobileOk || !emailOk) throw new CodesGone();
@@ -93,7 +94,7 @@ export async function registerApplicant(
           createdAt: now,
           updatedAt: now,
         })
-        .returning({ id: accounts.id });
+        .returning({ id: accounts.id, sessionVersion: accounts.sessionVersion });
       await tx.insert(auditEvents).values({
         type: 'register',
         accountId: row.id,
@@ -106,9 +107,9 @@ export async function registerApplicant(
         template: 'welcome',
         locale: options.locale,
         to: { email: input.email },
-        values: { username, loginUrl: options.loginUrl },
+        values: { username: usernameForText(username, options.locale), loginUrl: options.loginUrl },
       });
-      return row.id;
+      return row;
     });
   } catch (error) {
     if (error instanceof CodesGone)
@@ -120,5 +121,5 @@ export async function registerApplicant(
     throw error;
   }
 
-  return { ok: true, accountId, username };
+  return { ok: true, accountId: created.id, username, sessionVersion: created.sessionVersion };
 }

@@ -9,6 +9,7 @@ import { normalizeMobile } from '@/lib/identity/mobile';
 import { notify } from '@/lib/notify';
 import { enforce } from '@/lib/rate-limit/policies';
 import { subjectKey } from './login-attempts';
+import { usernameForText } from './username-for-text';
 
 export type RemindUsernameResult =
   | { ok: true }
@@ -61,7 +62,7 @@ export async function remindUsername(
         template: 'usernameReminder',
         locale: account.locale,
         to: { email: account.email },
-        values: { username: account.username },
+        values: { username: usernameForText(account.username, account.locale) },
       });
     }
     await recordAuditEvent(

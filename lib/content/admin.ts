@@ -139,6 +139,9 @@ function columnsOf(kind: ContentKind, v: Record<string, string>): Record<string,
         nameEn: v.nameEn,
         descriptionFa: v.descriptionFa,
         descriptionEn: v.descriptionEn,
+        eligibilityFa: v.eligibilityFa || null,
+        eligibilityEn: v.eligibilityEn || null,
+        deadline: v.deadline || null,
       };
   }
 }

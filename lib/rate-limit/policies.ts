@@ -79,6 +79,11 @@ export function policies() {
       { limit: 5, windowSeconds: 3600 },
       { limit: 20, windowSeconds: 86_400 },
     ],
+    /** Document uploads by one account (each is up to 5 MB of storage and an image re-encode). */
+    documentUploadPerAccount: [
+      { limit: 30, windowSeconds: 3600 },
+      { limit: 100, windowSeconds: 86_400 },
+    ],
     /** Support tickets and replies by one account. */
     ticketPostPerAccount: [
       { limit: 20, windowSeconds: 3600 },
@@ -131,6 +136,8 @@ export const onStoreFailure: Record<PolicyName, 'refuse' | 'allow'> = {
   profileSavePerAccount: 'allow',
   requestFilePerAccount: 'allow',
   ticketPostPerAccount: 'allow',
+  // A signed-in applicant's ordinary work; the 5 MB cap per file holds without the store.
+  documentUploadPerAccount: 'allow',
 };
 
 /** How long a refusal for an unavailable store asks the user to wait. */

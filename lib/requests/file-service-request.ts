@@ -1,8 +1,16 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accounts, auditEvents, serviceRequests, services } from '@/db/schema';
+import {
+  accounts,
+  auditEvents,
+  documents,
+  requestStatusEvents,
+  serviceRequests,
+  services,
+} from '@/db/schema';
 import { canFileRequests } from '@/lib/accounts/account-status';
+import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
 import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { serviceRequestSchema } from '@/lib/validation/service-request';
@@ -14,6 +22,8 @@ function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
 }
+
+class DocumentTaken extends Error {}
 
 /**
  * The approval gate and the filing in one place: the status is read on the server at the moment of
@@ -44,6 +54,33 @@ export async function fileServiceRequest(
   const parsed = serviceRequestSchema(serviceSlug).safeParse(input);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
 
+  // Each required document must be this applicant's own upload of that kind, not yet filed elsewhere.
+  const kinds = serviceDocumentsFor(serviceSlug);
+  const wanted = kinds.map((kind) => ({ kind, id: parsed.data[documentFieldName(kind)] }));
+  const owned = wanted.length
+    ? await db
+        .select({ id: documents.id, kind: documents.kind })
+        .from(documents)
+        .where(
+          and(
+            inArray(
+              documents.id,
+              wanted.map((w) => w.id),
+            ),
+            eq(documents.accountId, accountId),
+            isNull(documents.requestId),
+          ),
+        )
+    : [];
+  const missing = wanted.filter((w) => !owned.some((o) => o.id === w.id && o.kind === w.kind));
+  if (missing.length)
+    return fail(
+      Object.fromEntries(missing.map((m) => [documentFieldName(m.kind), [`documentRequired_${m.kind}`]])),
+    );
+  const details = Object.fromEntries(
+    Object.entries(parsed.data).filter(([name]) => !name.startsWith('document_')),
+  );
+
   const limit = await enforce([{ policy: 'requestFilePerAccount', key: accountId }], now.getTime());
   if (!limit.ok)
     return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
@@ -53,14 +90,38 @@ export async function fileServiceRequest(
     const trackingNumber = newTrackingNumber(now);
     try {
       await db.transaction(async (tx) => {
-        await tx.insert(serviceRequests).values({
-          trackingNumber,
-          accountId,
-          serviceId: service.id,
-          details: parsed.data,
-          createdAt: now,
-          updatedAt: now,
-        });
+        const [filed] = await tx
+          .insert(serviceRequests)
+          .values({
+            trackingNumber,
+            accountId,
+            serviceId: service.id,
+            details,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: serviceRequests.id });
+        await tx
+          .insert(requestStatusEvents)
+          .values({ requestId: filed.id, status: 'submitted', createdAt: now });
+        if (wanted.length) {
+          const attached = await tx
+            .update(documents)
+            .set({ requestId: filed.id })
+            .where(
+              and(
+                inArray(
+                  documents.id,
+                  wanted.map((w) => w.id),
+                ),
+                eq(documents.accountId, accountId),
+                isNull(documents.requestId),
+              ),
+            )
+            .returning({ id: documents.id });
+          // Two requests filed at once with the same upload: the second one must not go through.
+          if (attached.length !== wanted.length) throw new DocumentTaken();
+        }
         await tx.insert(auditEvents).values({
           type: 'request-filed',
           accountId,
@@ -70,6 +131,7 @@ export async function fileServiceRequest(
       });
       return ok({ trackingNumber });
     } catch (error) {
+      if (error instanceof DocumentTaken) return fail({}, { formError: 'documentsChanged' });
       if (!isUniqueViolation(error)) throw error;
     }
   }

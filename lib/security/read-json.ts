@@ -23,7 +23,26 @@ export async function readJson(request: Request, maxBytes = DEFAULT_MAX_JSON_BYT
   if (Number.isFinite(declared) && declared > maxBytes) return refuse(413, 'too_large');
   if (!request.body) return refuse(400, 'invalid_json');
 
-  const reader = request.body.getReader();
+  const read = await readLimited(request.body, maxBytes);
+  if (!read.ok) return refuse(413, 'too_large');
+  const bytes = read.bytes;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return refuse(400, 'invalid_json');
+  }
+}
+
+/**
+ * Reads a body stream up to `maxBytes`; one byte more and the stream is cancelled (Content-Length can
+ * lie or be absent), so an oversized body costs at most `maxBytes` of memory and is never stored.
+ */
+export async function readLimited(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false }> {
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -31,9 +50,8 @@ export async function readJson(request: Request, maxBytes = DEFAULT_MAX_JSON_BYT
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      // Content-Length can lie or be absent (chunked): stop reading and drop the rest.
       await reader.cancel().catch(() => undefined);
-      return refuse(413, 'too_large');
+      return { ok: false };
     }
     chunks.push(value);
   }
@@ -43,10 +61,5 @@ export async function readJson(request: Request, maxBytes = DEFAULT_MAX_JSON_BYT
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return refuse(400, 'invalid_json');
-  }
+  return { ok: true, bytes };
 }

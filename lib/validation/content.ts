@@ -55,6 +55,10 @@ const markdown = () =>
     z.string().min(1, { error: 'contentRequired', abort: true }).max(MAX_BODY, 'contentLength'),
   );
 
+/** An optional Markdown text (a service's eligibility): empty stays empty, anything else as markdown(). */
+const optionalMarkdown = () =>
+  z.preprocess((v) => (asText(v).trim() === '' ? '' : v), z.union([z.literal(''), markdown()]));
+
 /** «۱۴۰۵/۰۹/۱۵» or 2026-12-06 → '2026-12-06', or null. */
 export function parseContentDate(raw: unknown): string | null {
   const text = normalizeDigits(asText(raw)).trim();
@@ -104,6 +108,12 @@ export function instantForInput(date: Date, locale: string): { date: string; tim
 
 const dayField = () =>
   z.preprocess((v) => parseContentDate(v) ?? '', z.string().min(1, 'contentDateInvalid'));
+/** An optional day (a service's deadline): empty means none; anything typed must be a date. */
+const optionalDayField = () =>
+  z.preprocess(
+    (v) => (asText(v).trim() === '' ? '' : (parseContentDate(v) ?? null)),
+    z.string({ error: 'contentDateInvalid' }),
+  );
 const timeField = () =>
   z.preprocess((v) => parseContentTime(v) ?? '', z.string().min(1, 'contentTimeInvalid'));
 const slugField = () =>
@@ -155,8 +165,19 @@ const SCHEMAS = {
     nameEn: line(3, 200),
     descriptionFa: markdown(),
     descriptionEn: markdown(),
+    // What an applicant reads before filing (issue 10): who may apply, and the last day; both optional.
+    eligibilityFa: optionalMarkdown(),
+    eligibilityEn: optionalMarkdown(),
+    deadline: optionalDayField(),
   },
 } as const;
+
+/** Fields an editor may leave empty. */
+export const OPTIONAL_CONTENT_FIELDS: ReadonlySet<string> = new Set([
+  'eligibilityFa',
+  'eligibilityEn',
+  'deadline',
+]);
 
 /** The fields of each kind, in form order (fa and en side by side). */
 export const CONTENT_FIELDS: Record<ContentKind, readonly string[]> = Object.fromEntries(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
 import { normalizeDigits } from '@/lib/identity/digits';
 import { asText, longTextField, textField } from './profile-fields';
 
@@ -45,10 +46,21 @@ const DETAIL_SCHEMAS: Record<DetailField, z.ZodType<string>> = {
 
 const description = longTextField(10, 2000, 'descriptionRequired', 'descriptionLength');
 
-/** The schema of one service's request form: a description plus that service's detail fields. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The schema of one service's request form: a description, that service's detail fields and the id
+ * of each required document (set by the upload widget once the file is stored). Whose documents they
+ * are is checked by the use-case; this only says that each one was uploaded.
+ */
 export function serviceRequestSchema(serviceSlug: string) {
   const shape: Record<string, z.ZodType<string>> = { description };
   for (const field of detailFieldsFor(serviceSlug)) shape[field] = DETAIL_SCHEMAS[field];
+  for (const kind of serviceDocumentsFor(serviceSlug))
+    shape[documentFieldName(kind)] = z.preprocess(
+      asText,
+      z.string().regex(UUID, { error: `documentRequired_${kind}` }),
+    );
   return z.object(shape);
 }
 export type ServiceRequestInput = Record<string, string>;

@@ -118,6 +118,8 @@ export async function startServer(
       if (res.ok)
         return {
           url,
+          /** The server's DATA_DIR (uploads land in its uploads/ folder). */
+          dataDir,
           log,
           logFile,
           stop,

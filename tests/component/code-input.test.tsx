@@ -2,15 +2,15 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { renderWithIntl } from '../helpers/intl';
 
-const EXPIRED = 'کد فعال سازی قبلی منقضی شده است، لطفا مجددا اقدام به دریافت کد نمایید';
+const EXPIRED = 'کد فعال‌سازی قبلی منقضی شده است، لطفاً مجدداً اقدام به دریافت کد نمایید';
 
 function renderField(onSend: (channel: string) => Promise<SendResult>) {
   return renderWithIntl(
     <CodeInput
       name="mobileCode"
-      legend="کد فعال سازی پیامک"
+      legend="کد فعال‌سازی پیامک"
       intro="intro"
-      label="کد فعال سازی را وارد نمایید"
+      label="کد فعال‌سازی را وارد نمایید"
       locale="fa"
       buttons={[
         { channel: 'sms', label: 'پیامک', sentMessage: 'پیامک شد' },
@@ -58,7 +58,7 @@ describe('CodeInput countdown', () => {
     });
     expect(screen.getByRole('status')).toHaveTextContent('لطفاً ۵ دقیقه دیگر دوباره تلاش کنید.');
     expect(screen.getByRole('button', { name: 'تماس' })).toBeEnabled();
-    expect(screen.getByLabelText('کد فعال سازی را وارد نمایید')).toHaveAttribute(
+    expect(screen.getByLabelText('کد فعال‌سازی را وارد نمایید')).toHaveAttribute(
       'autocomplete',
       'one-time-code',
     );

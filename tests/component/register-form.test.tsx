@@ -45,7 +45,7 @@ function solveHumanCheck(proof: string) {
 }
 
 async function openForm() {
-  renderWithIntl(<RegisterForm locale="fa" countries={[]} completionDays={30} />);
+  renderWithIntl(<RegisterForm locale="fa" countries={[]} supportEmail="s@x.ir" />);
   await userEvent.click(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }));
   await waitFor(() => expect(document.querySelector('altcha-widget')).not.toBeNull());
 }
@@ -66,7 +66,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
       'لطفاً شماره موبایل را وارد نمایید',
       'لطفاً پست الکترونیک را وارد نمایید',
       'لطفاً رمز عبور را وارد نمایید',
-      'کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد',
+      'کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد',
       'لطفاً کادر «من ربات نیستم» را علامت بزنید',
     ])
       expect(within(summary).getByText(message)).toBeInTheDocument();
@@ -142,7 +142,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
 
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getByText('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد')).toBeVisible();
+    expect(within(summary).getByText('کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد')).toBeVisible();
     expect(input('mobileCode')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' })).toBeChecked();
     for (const name of ['firstName', 'lastName', 'nationalCode', 'birthDay', 'birthYear', 'mobile', 'email'])
@@ -194,5 +194,34 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'پیامک' }));
     await waitFor(() => expect(sendMock).toHaveBeenCalledTimes(1));
     expect(sendMock.mock.calls[0][1]).toMatchObject({ channel: 'sms', altcha: 'proof-2' });
+  });
+
+  test('after an empty submit the errors follow the current state: fixed fields leave the summary, a sent code clears its field', async () => {
+    await openForm();
+    await userEvent.click(screen.getByRole('button', { name: 'ارسال' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText('لطفاً نام را وارد نمایید')).toBeInTheDocument();
+    expect(within(summary).getByText('لطفاً شماره موبایل را وارد نمایید')).toBeInTheDocument();
+
+    await userEvent.type(input('firstName'), 'مریم');
+    await userEvent.type(input('mobile'), '۰۹۱۲۳۴۵۶۷۸۹');
+    await waitFor(() => expect(within(summary).queryByText('لطفاً نام را وارد نمایید')).toBeNull());
+    expect(within(summary).queryByText('لطفاً شماره موبایل را وارد نمایید')).toBeNull();
+    expect(input('firstName')).not.toHaveAttribute('aria-invalid');
+    // Still listed: what is still wrong.
+    expect(within(summary).getByText('لطفاً نام خانوادگی را وارد نمایید')).toBeInTheDocument();
+
+    const codeError = 'کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد';
+    expect(within(summary).getByText(codeError)).toBeInTheDocument();
+    sendMock.mockResolvedValue({
+      ok: true,
+      expiresAt: new Date(Date.now() + 300_000).toISOString(),
+      serverNow: new Date().toISOString(),
+    });
+    solveHumanCheck('proof-1');
+    await userEvent.click(screen.getByRole('button', { name: 'پیامک' }));
+    await waitFor(() => expect(sendMock).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryAllByText(codeError)).toHaveLength(0));
+    expect(input('mobileCode')).not.toHaveAttribute('aria-invalid');
   });
 });

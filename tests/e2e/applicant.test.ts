@@ -75,7 +75,7 @@ describe('applicant area (fa, phone)', () => {
     await page.goto('/fa/dashboard/requests');
     assert.ok(
       await page
-        .getByText('پیش از تکمیل ثبت نام و دریافت تایید، امکان ثبت هیچ درخواستی وجود ندارد')
+        .getByText('پیش از تکمیل ثبت نام و دریافت تأیید، امکان ثبت هیچ درخواستی وجود ندارد')
         .isVisible(),
     );
     await screenshot(page, 'applicant-requests-gate-fa-phone');
@@ -141,7 +141,7 @@ describe('applicant area (fa, phone)', () => {
     await page.goto('/fa/dashboard/requests/domestic-scholarship');
     assert.ok(
       await page
-        .getByText('پیش از تکمیل ثبت نام و دریافت تایید، امکان ثبت هیچ درخواستی وجود ندارد')
+        .getByText('پیش از تکمیل ثبت نام و دریافت تأیید، امکان ثبت هیچ درخواستی وجود ندارد')
         .isVisible(),
     );
     assert.equal(await page.getByRole('button', { name: 'ثبت درخواست' }).count(), 0);
@@ -154,11 +154,20 @@ describe('applicant area (fa, phone)', () => {
     await page.waitForURL(/\/requests\/domestic-scholarship$/);
     await page.getByLabel('معدل کل').fill('۱۷٫۵');
     await page.getByLabel('شرح درخواست').fill('درخواست بورس دکتری در رشته مهندسی کامپیوتر');
+    for (const label of ['گواهی اشتغال به تحصیل', 'کارنامه یا ریز نمرات']) {
+      await page.getByLabel(label).setInputFiles({
+        name: 'scan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+      });
+    }
+    await page.getByText('بارگذاری شد: scan.pdf').nth(1).waitFor();
     await screenshot(page, 'applicant-request-form-fa-phone');
     await page.getByRole('button', { name: 'ثبت درخواست' }).click();
-    await page.waitForURL(/\/requests\?filed=/);
+    await page.waitForURL(/\/requests\/track\/SA-[^/?]+\?filed=1$/);
     const tracking = await page.locator('.success-box .tracking').innerText();
     assert.match(tracking, /^SA-\d{8}-[2-9A-HJKMNP-Z]{6}$/);
+    await page.goto('/fa/dashboard/requests');
     assert.equal(await page.locator('.service-list .tracking', { hasText: tracking }).count(), 1);
     await screenshot(page, 'applicant-requests-filed-fa-phone');
 

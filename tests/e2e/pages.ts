@@ -28,8 +28,11 @@ export interface PortalPage {
   prepare?: (page: Page, locale: Locale) => Promise<void>;
   /** Checked only in these locales. */
   locales?: Locale[];
-  /** Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form). */
-  signedIn?: boolean;
+  /**
+   * Needs a signed-in applicant (a fresh account from /api/dev/accounts, signed in through the form);
+   * 'approved' for pages only an approved applicant sees (the request form with its uploads).
+   */
+  signedIn?: boolean | 'approved';
   /** Needs a signed-in administrator (the gate's own account from `npm run staff:create`). */
   staff?: boolean;
 }
@@ -83,6 +86,11 @@ export async function portalPages(): Promise<PortalPage[]> {
     { name: 'university-login', path: '/university/login' },
     { name: 'dashboard', path: '/dashboard', signedIn: true },
     { name: 'account-security', path: '/account/security', signedIn: true },
+    { name: 'profile-personal', path: '/dashboard/profile/personal', signedIn: true },
+    { name: 'requests', path: '/dashboard/requests', signedIn: true },
+    { name: 'service-gate', path: '/dashboard/requests/study-exemption', signedIn: true },
+    { name: 'service-form', path: '/dashboard/requests/study-exemption', signedIn: 'approved' },
+    { name: 'track-unknown', path: '/dashboard/requests/track?n=SA-14050101-ZZZZZZ', signedIn: true },
     ...(SETUP.gateSetup
       ? [{ name: 'staff-setup', path: new URL(SETUP.gateSetup.url).pathname.replace(/^\/fa/, '') }]
       : []),
@@ -180,8 +188,28 @@ export async function signInStaff(page: Page, locale: Locale, who: StaffKey = 'c
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
+type Cookies = Awaited<ReturnType<ReturnType<Page['context']>['cookies']>>;
+/**
+ * One signed-in session per kind of applicant, reused by every gate: the gates visit each signed-in
+ * page several times, and signing in again each time would run into the login limit per client
+ * address (`loginPerClient`), which is doing its job.
+ */
+const sessions = new Map<string, Cookies>();
+
+/** An applicant signed in through the real login form once, then the same session for every visit. */
+async function signIn(page: Page, locale: Locale, status?: 'approved'): Promise<void> {
+  const key = status ?? 'pre_registered';
+  const saved = sessions.get(key);
+  if (saved) {
+    await page.context().addCookies(saved);
+    return;
+  }
+  await signInFresh(page, locale, status);
+  sessions.set(key, await page.context().cookies());
+}
+
 /** A fresh applicant, signed in through the real login form (Persian digits on fa, as people type them). */
-async function signIn(page: Page, locale: Locale): Promise<void> {
+async function signInFresh(page: Page, locale: Locale, status?: 'approved'): Promise<void> {
   const nationalCode = randomValidNationalCode();
   const password = 'Quality-gate-1405';
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
@@ -194,6 +222,7 @@ async function signIn(page: Page, locale: Locale): Promise<void> {
       email: `a11y${nationalCode}@example.ir`,
       firstName: 'مریم',
       lastName: 'احمدی',
+      status,
     }),
   });
   if (res.status !== 201) throw new Error(`dev account: ${res.status}`);
@@ -259,7 +288,7 @@ async function openDeskTicket(page: Page, locale: Locale): Promise<void> {
 /** Goes to the page (signing in first when it needs it), without bringing it into a state. */
 export async function visit(page: Page, p: PortalPage, locale: Locale): Promise<void> {
   if (p.staff) await staffSession(page);
-  if (p.signedIn) await signIn(page, locale);
+  if (p.signedIn) await signIn(page, locale, p.signedIn === 'approved' ? 'approved' : undefined);
   await page.goto(`/${locale}${p.path}`);
 }
 

@@ -75,7 +75,7 @@ describe('pre-registration (fa)', () => {
         'لطفاً شماره موبایل را وارد نمایید',
         'لطفاً پست الکترونیک را وارد نمایید',
         'لطفاً رمز عبور را وارد نمایید',
-        'کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد',
+        'کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد',
       ])
         assert.ok(text.includes(message), `summary lists «${message}»`);
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'alert');
@@ -120,8 +120,14 @@ describe('pre-registration (fa)', () => {
     await openForm(page, 'fa');
     await fillFa(page, a);
     await page.getByLabel('کد ملی').fill('۱۲۳۴۵۶۷۸۹۰');
-    await page.getByLabel('کد فعال سازی پیامک').fill('123456');
-    await page.getByLabel('کد فعال سازی ایمیل').fill('123456');
+    await page
+      .getByRole('group', { name: 'کد فعال‌سازی پیامک' })
+      .getByLabel('کد فعال‌سازی را وارد نمایید')
+      .fill('123456');
+    await page
+      .getByRole('group', { name: 'کد فعال‌سازی ایمیل' })
+      .getByLabel('کد فعال‌سازی را وارد نمایید')
+      .fill('123456');
     const firstProof = await tickHumanCheck(page);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
     assert.ok((await summaryText(page)).includes('کد ملی معتبر نیست'));
@@ -130,9 +136,9 @@ describe('pre-registration (fa)', () => {
     // Server round trip with the wrong codes: entries kept, passwords emptied, the spent proof replaced.
     await page.getByLabel('کد ملی').fill(a.nationalCode);
     await page.getByRole('button', { name: 'ارسال', exact: true }).click();
-    await page.getByText('کد فعال سازی ایمیل شما منقضی شده و یا صحیح نمی باشد').first().waitFor();
+    await page.getByText('کد فعال‌سازی ایمیل شما منقضی شده و یا صحیح نمی‌باشد').first().waitFor();
     const text = await summaryText(page);
-    assert.ok(text.includes('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد'));
+    assert.ok(text.includes('کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد'));
     assert.equal(text.includes('کد ملی معتبر نیست'), false, 'the corrected field is no longer listed');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'alert');
     assert.equal(
@@ -147,7 +153,13 @@ describe('pre-registration (fa)', () => {
     assert.equal(await page.getByLabel('سال').inputValue(), '۱۳۸۰');
     assert.equal(await page.getByLabel('شماره موبایل').inputValue(), toPersian(a.mobile));
     assert.equal(await page.getByLabel('پست الکترونیک').inputValue(), a.email);
-    assert.equal(await page.getByLabel('کد فعال سازی پیامک').inputValue(), '123456');
+    assert.equal(
+      await page
+        .getByRole('group', { name: 'کد فعال‌سازی پیامک' })
+        .getByLabel('کد فعال‌سازی را وارد نمایید')
+        .inputValue(),
+      '123456',
+    );
     assert.equal(await page.locator('input[name="password"]').inputValue(), '');
     assert.equal(await page.getByLabel('تکرار رمز عبور').inputValue(), '');
     await page.waitForFunction((old) => {
@@ -167,7 +179,7 @@ describe('pre-registration (fa)', () => {
       await fillFa(page, a);
       await tickHumanCheck(page);
       await page.getByRole('button', { name: 'پیامک', exact: true }).click();
-      await page.getByText('کد فعال سازی به شماره موبایل شما پیامک شد.').waitFor();
+      await page.getByText('کد فعال‌سازی به شماره موبایل شما پیامک شد.').waitFor();
       assert.equal(await page.getByRole('button', { name: 'تماس', exact: true }).isDisabled(), true);
       assert.match(await page.locator('.countdown-time').first().innerText(), /^[۰-۹]:[۰-۵][۰-۹]$/);
       await screenshot(page, `register-fa-countdown-${name}`);
@@ -177,19 +189,26 @@ describe('pre-registration (fa)', () => {
       await tickHumanCheck(page);
       await page.getByRole('button', { name: /ایمیل/ }).click();
       const emailCode = await waitForCode(a.email, 'email');
-      await page.getByLabel('کد فعال سازی پیامک').fill(toPersian(smsCode));
-      await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
+      await page
+        .getByRole('group', { name: 'کد فعال‌سازی پیامک' })
+        .getByLabel('کد فعال‌سازی را وارد نمایید')
+        .fill(toPersian(smsCode));
+      await page
+        .getByRole('group', { name: 'کد فعال‌سازی ایمیل' })
+        .getByLabel('کد فعال‌سازی را وارد نمایید')
+        .fill(emailCode);
       await tickHumanCheck(page);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
+      // Signed in by the registration: the dashboard, with the next step.
+      await page.waitForURL(/\/fa\/dashboard\?registered=1$/);
       await page.getByRole('heading', { name: 'ثبت نام شما انجام شد' }).waitFor();
-      await page.waitForFunction(() => document.activeElement?.id === 'register-success-title');
       assert.equal(
-        await page.getByRole('link', { name: 'تکمیل اطلاعات ثبت نام' }).getAttribute('href'),
-        '/fa/dashboard',
+        await page.getByRole('link', { name: 'ادامه تکمیل اطلاعات' }).getAttribute('href'),
+        '/fa/dashboard/profile',
       );
       await screenshot(page, `register-fa-success-${name}`);
       const mails = await readOutbox(a.email, 'email');
-      const confirmation = mails.find((m) => m.body.includes(a.nationalCode));
+      const confirmation = mails.find((m) => m.body.includes(toPersian(a.nationalCode)));
       assert.ok(confirmation, 'confirmation email with the username');
       assert.ok(confirmation.body.includes('/fa/login'));
       assert.equal(confirmation.body.includes(a.password), false, 'never the password');
@@ -207,8 +226,14 @@ describe('pre-registration (fa)', () => {
         await tickHumanCheck(p2);
         await p2.getByRole('button', { name: /ایمیل/ }).click();
         const email2 = await waitForCode(b.email, 'email');
-        await p2.getByLabel('کد فعال سازی پیامک').fill(code2);
-        await p2.getByLabel('کد فعال سازی ایمیل').fill(email2);
+        await p2
+          .getByRole('group', { name: 'کد فعال‌سازی پیامک' })
+          .getByLabel('کد فعال‌سازی را وارد نمایید')
+          .fill(code2);
+        await p2
+          .getByRole('group', { name: 'کد فعال‌سازی ایمیل' })
+          .getByLabel('کد فعال‌سازی را وارد نمایید')
+          .fill(email2);
         await tickHumanCheck(p2);
         await p2.getByRole('button', { name: 'ارسال', exact: true }).click();
         const recovery = p2.getByRole('alert').getByRole('link', { name: 'صفحه بازیابی رمز عبور' });
@@ -274,15 +299,21 @@ describe('pre-registration (fa)', () => {
       await tickHumanCheck(page);
       await page.getByRole('button', { name: /ایمیل/ }).click();
       const emailCode = await waitForCode(a.email, 'email', SHORT_TTL_URL);
-      const expired = page.getByText('کد فعال سازی قبلی منقضی شده است، لطفا مجددا اقدام به دریافت کد نمایید');
+      const expired = page.getByText('کد فعال‌سازی قبلی منقضی شده است، لطفاً مجدداً اقدام به دریافت کد نمایید');
       await expired.first().waitFor({ timeout: 15_000 });
       assert.equal(await page.getByRole('button', { name: 'پیامک', exact: true }).isDisabled(), false);
       await screenshot(page, `register-fa-expired-${name}`);
-      await page.getByLabel('کد فعال سازی پیامک').fill(smsCode);
-      await page.getByLabel('کد فعال سازی ایمیل').fill(emailCode);
+      await page
+        .getByRole('group', { name: 'کد فعال‌سازی پیامک' })
+        .getByLabel('کد فعال‌سازی را وارد نمایید')
+        .fill(smsCode);
+      await page
+        .getByRole('group', { name: 'کد فعال‌سازی ایمیل' })
+        .getByLabel('کد فعال‌سازی را وارد نمایید')
+        .fill(emailCode);
       await tickHumanCheck(page);
       await page.getByRole('button', { name: 'ارسال', exact: true }).click();
-      assert.ok((await summaryText(page)).includes('کد فعال سازی پیامک شما منقضی شده و یا صحیح نمی باشد'));
+      assert.ok((await summaryText(page)).includes('کد فعال‌سازی پیامک شما منقضی شده و یا صحیح نمی‌باشد'));
       assert.deepEqual(errors, []);
       await context.close();
     }
@@ -318,10 +349,17 @@ describe('pre-registration (en, international)', () => {
       await tickHumanCheck(page);
       await page.getByRole('button', { name: /email/i }).click();
       const emailCode = await waitForCode(a.email, 'email');
-      await page.getByLabel('SMS activation code').fill(smsCode);
-      await page.getByLabel('Email activation code').fill(emailCode);
+      await page
+        .getByRole('group', { name: 'SMS activation code' })
+        .getByLabel('Enter the activation code')
+        .fill(smsCode);
+      await page
+        .getByRole('group', { name: 'Email activation code' })
+        .getByLabel('Enter the activation code')
+        .fill(emailCode);
       await tickHumanCheck(page);
       await page.getByRole('button', { name: 'Submit' }).click();
+      await page.waitForURL(/\/en\/dashboard\?registered=1$/);
       await page.getByRole('heading', { name: 'Your registration is complete' }).waitFor();
       assert.ok(await page.getByText(a.email).count());
       await screenshot(page, `register-en-success-${name}`);

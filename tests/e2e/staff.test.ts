@@ -40,6 +40,11 @@ after(async () => {
 let reviewerSecret = '';
 /** Sessions kept for the later checks that need no fresh sign-in (each costs a new TOTP time step). */
 const kept: { admin?: Cookie[]; otherReviewer?: Cookie[] } = {};
+/** A document of the approved applicant (demo university), for the other university's reviewer to try. */
+let documentPath = '';
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const applicants: { approved?: Applicant; rejected?: Applicant } = {};
 
 describe(
@@ -125,13 +130,29 @@ describe(
       await queue.getByText('ثبت نام متقاضی تأیید شد').waitFor();
       assert.match(await statusOnDashboard(sideB.page), /ثبت نام شما تأیید شده است/);
 
-      // The approved one files a request.
+      // The approved one files a request with the documents the service asks for.
       await sideA.page.goto('/fa/dashboard/requests/domestic-scholarship');
       await sideA.page.getByLabel('معدل کل').fill('۱۷٫۵');
       await sideA.page.getByLabel('شرح درخواست').fill('درخواست بورس دکتری در رشته مهندسی کامپیوتر');
+      await sideA.page
+        .getByLabel('گواهی اشتغال به تحصیل')
+        .setInputFiles({ name: 'enrollment.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await sideA.page.getByText('بارگذاری شد: enrollment.pdf').waitFor();
+      await sideA.page
+        .getByLabel('کارنامه یا ریز نمرات')
+        .setInputFiles({ name: 'transcript.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await sideA.page.getByText('بارگذاری شد: transcript.pdf').waitFor();
       await sideA.page.getByRole('button', { name: 'ثبت درخواست' }).click();
-      await sideA.page.waitForURL(/\/requests\?filed=/);
-      assert.match(await sideA.page.locator('.success-box .tracking').innerText(), /^SA-\d{8}-/);
+      await sideA.page.waitForURL(/\/requests\/track\/SA-\d{8}-[0-9A-Z]{6}\?filed=1$/);
+
+      // The reviewer sees them on the applicant's file and opens one (checked again on the server).
+      await queue.goto(`/fa/university/applicants/${a.id}`);
+      const link = queue.getByRole('region', { name: 'مدارک' }).getByRole('link', { name: 'enrollment.pdf' });
+      documentPath = (await link.getAttribute('href'))!;
+      assert.match(documentPath, /^\/api\/documents\/[0-9a-f-]{36}$/);
+      const opened = await queue.request.get(documentPath);
+      assert.equal(opened.status(), 200);
+      assert.equal(opened.headers()['content-type'], 'application/pdf');
 
       for (const side of [staffSide, sideA, sideB]) {
         assert.deepEqual(side.errors, []);
@@ -169,6 +190,9 @@ describe(
         const res = await otherSide.page.goto(path);
         assert.equal(res?.status(), 404, path);
       }
+      // Nor the applicant's documents: the same 404 as a document that does not exist.
+      assert.ok(documentPath, 'the first journey left a document');
+      assert.equal((await otherSide.page.request.get(documentPath)).status(), 404);
       // Not in their queue or desk either.
       await otherSide.page.goto(`/fa/university?status=all&q=${c.nationalCode}`);
       assert.equal(await otherSide.page.getByRole('link', { name: new RegExp(c.lastName) }).count(), 0);

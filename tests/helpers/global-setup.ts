@@ -20,6 +20,11 @@ const MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'migrations');
  */
 export default async function globalSetup(): Promise<void> {
   process.env.TZ ??= 'UTC';
+  // Uploads and the generated secret of the tests go to a scratch directory, never to ./.data.
+  if (!process.env.DATA_DIR) {
+    process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), 'sa-data-'));
+    process.env.TEST_SCRATCH_DATA_DIR = process.env.DATA_DIR;
+  }
   const url = process.env.DATABASE_URL;
   if (url) {
     const client = postgres(url, { max: 1, onnotice: () => {} });

@@ -9,6 +9,7 @@ import { saveProfileStep } from '@/lib/accounts/save-profile-step';
 import { submitProfile } from '@/lib/accounts/submit-profile';
 import { listOutbox } from '../helpers/delivery';
 import { fileServiceRequest } from '@/lib/requests/file-service-request';
+import { storeDocument } from '@/lib/documents/store-document';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 import { getTicketThread, listTickets } from '@/lib/support/list-tickets';
@@ -171,6 +172,21 @@ describe('profile completion', () => {
   });
 });
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** A request's required document, uploaded the way the request form's widget does it. */
+async function uploadPdf(accountId: string, kind: string): Promise<string> {
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      c.enqueue(PDF);
+      c.close();
+    },
+  });
+  const stored = await storeDocument({ accountId, kind, purpose: 'request', body });
+  if (!stored.ok) throw new Error(`upload refused: ${stored.error}`);
+  return stored.document.id;
+}
+
 describe('approval gate and requests', () => {
   const request = { description: 'درخواست بورس دکتری برای دانشگاه تهران', gpa: '۱۸٫۲۵' };
 
@@ -183,9 +199,15 @@ describe('approval gate and requests', () => {
     expect(await listServiceRequests(account.id)).toHaveLength(0);
 
     await approveApplicant(account.id);
-    const first = await fileServiceRequest(account.id, 'domestic-scholarship', request);
+    const first = await fileServiceRequest(account.id, 'domestic-scholarship', {
+      ...request,
+      document_enrollment: await uploadPdf(account.id, 'enrollment'),
+      document_transcript: await uploadPdf(account.id, 'transcript'),
+    });
     const second = await fileServiceRequest(account.id, 'study-exemption', {
       description: 'معافیت تحصیلی مقطع ارشد',
+      document_enrollment: await uploadPdf(account.id, 'enrollment'),
+      document_military: await uploadPdf(account.id, 'military'),
     });
     if (!first.ok || !second.ok) throw new Error('requests should be filed');
     expect(first.data.trackingNumber).toMatch(TRACKING_NUMBER);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, news, staffUsers } from '@/db/schema';
+import { auditEvents, news, services, staffUsers } from '@/db/schema';
 import { listForEditors, saveContent } from '@/lib/content/admin';
 import { getNews, listFaqs, listNews } from '@/lib/content/queries';
 import { inlineScriptHashes, withScriptHashes, withStaticPageCsp } from '@/lib/security/static-page-csp.mjs';
@@ -115,6 +115,46 @@ describe('content administration (use-case, real database)', () => {
     expect(notUuid).toMatchObject({ ok: false, formError: 'contentNotFound' });
     const newService = await saveContent({ staffId, kind: 'services', id: null, values: {} });
     expect(newService).toMatchObject({ ok: false, formError: 'contentNotFound' });
+  });
+
+  test('a service’s eligibility and deadline are edited with its texts; emptied, they are cleared', async () => {
+    const staffId = await adminId();
+    const db = await getDb();
+    const [row] = await db.select().from(services).where(eq(services.slug, 'study-exemption'));
+    const texts = {
+      nameFa: row.nameFa,
+      nameEn: row.nameEn,
+      descriptionFa: row.descriptionFa,
+      descriptionEn: row.descriptionEn,
+    };
+    const saved = await saveContent({
+      staffId,
+      kind: 'services',
+      id: row.id,
+      values: {
+        ...texts,
+        eligibilityFa: 'دانشجویان **پسر**',
+        eligibilityEn: 'Male students',
+        deadline: '۱۴۰۶/۰۳/۳۱',
+      },
+    });
+    expect(saved.ok).toBe(true);
+    const [after] = await db.select().from(services).where(eq(services.id, row.id));
+    expect(after).toMatchObject({
+      eligibilityFa: 'دانشجویان **پسر**',
+      eligibilityEn: 'Male students',
+      deadline: '2027-06-21',
+    });
+    expect(
+      (await saveContent({ staffId, kind: 'services', id: row.id, values: { ...texts, deadline: '' } })).ok,
+    ).toBe(true);
+    const [cleared] = await db.select().from(services).where(eq(services.id, row.id));
+    expect(cleared).toMatchObject({ eligibilityFa: null, eligibilityEn: null, deadline: null });
+    // Put the seeded texts back for the other tests of this database.
+    await db
+      .update(services)
+      .set({ eligibilityFa: row.eligibilityFa, eligibilityEn: row.eligibilityEn, deadline: row.deadline })
+      .where(eq(services.id, row.id));
   });
 
   test('unpublishing a FAQ entry takes it off the public list', async () => {

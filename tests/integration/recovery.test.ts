@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@/lib/identity/digits';
 import { eq } from 'drizzle-orm';
 import { accounts } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/authenticate';
@@ -268,7 +269,8 @@ describe('forgotten username', () => {
     expect(known).toEqual({ ok: true });
     expect(unknown).toEqual(known);
     const [mail] = await listOutbox({ to: email, channel: 'email' });
-    expect(mail.body).toContain(nationalCode);
+    // The username in Persian digits, as every number in a Persian email body (issue 10, defect 7).
+    expect(mail.body).toContain(toPersianDigits(nationalCode));
     expect(await listOutbox({ to: mobile })).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@/lib/identity/digits';
 import { and, eq, like } from 'drizzle-orm';
 import { accounts, outboxMessages, verificationCodes } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
@@ -60,7 +61,8 @@ describe('registerApplicant', () => {
       .from(outboxMessages)
       .where(and(eq(outboxMessages.to, input.email), like(outboxMessages.body, '%portal.example/fa/login%')));
     expect(mails).toHaveLength(1);
-    expect(mails[0].body).toContain(input.nationalCode!);
+    // The username in Persian digits, as every number in a Persian email body (issue 10, defect 7).
+    expect(mails[0].body).toContain(toPersianDigits(input.nationalCode!));
     expect(mails[0].body).not.toContain(input.password);
   });
 

@@ -32,12 +32,21 @@ function progressOf(status: AccountStatus): [StepState, StepState, StepState] {
   }
 }
 
-export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ registered?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const account = await requireAccount(locale, `/${locale}/dashboard`);
   const profile = await getProfile(account.id);
   const t = await getTranslations('dashboard');
+  const tr = await getTranslations('register');
+  // Right after registering (signed in by the registration itself): this URL survives a refresh.
+  const welcome = (await searchParams).registered === '1';
   const now = new Date();
   const states = progressOf(account.status);
   const steps = [t('stepPreRegistered'), t('stepSubmitted'), t('stepApproved')];
@@ -55,6 +64,12 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div className="stack">
       <h1>{t('title')}</h1>
+      {welcome ? (
+        <section className="success-box stack" aria-labelledby="register-success-title">
+          <h2 id="register-success-title">{tr('successTitle')}</h2>
+          <p>{tr('successBody', { username: digits(account.username) })}</p>
+        </section>
+      ) : null}
       <p>
         {t('greeting', { name: `${account.firstName} ${account.lastName}` })}
         <br />

@@ -1,6 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { signIn } from '@/lib/auth';
+import { createGrant } from '@/lib/auth/grant';
 import { getTranslations } from 'next-intl/server';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
 import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
@@ -11,7 +14,7 @@ import { clientAddress, hashClientAddress } from '@/lib/security/client-address'
 import { registerSchema, sendEmailCodeSchema, sendMobileCodeSchema } from '@/lib/validation/register';
 import { serverChecks } from '@/lib/validation/server-checks';
 import { nationalCodeField } from '@/lib/validation/fields';
-import { echoValues, fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
+import { echoValues, fail, fieldErrorsFromIssues, type ActionResult } from '@/lib/validation/result';
 import type { SendResult } from '@/app/_components/form/code-input';
 
 const kindOf = (locale: Locale) => (locale === 'fa' ? 'iranian' : 'international');
@@ -99,6 +102,7 @@ export async function registerAction(
 ): Promise<ActionResult<RegisterActionData>> {
   const locale = asLocale(rawLocale);
   const values = echoValues(form);
+  let grant: string;
   try {
     const key = await clientKey();
     const limit = await enforce([{ policy: 'registerPerClient', key }]);
@@ -115,9 +119,14 @@ export async function registerAction(
     const loginUrl = new URL(`/${locale}/login`, origin).toString();
     const outcome = await registerApplicant(parsed.data, { locale, loginUrl, clientHash: key });
     if (!outcome.ok) return fail(outcome.fieldErrors, { formError: outcome.formError, values });
-    return ok({ username: outcome.username });
+    // Both codes were just proven and the password just set: the applicant is signed in at once
+    // instead of being sent to type it all again.
+    grant = createGrant('applicant', outcome.accountId, outcome.sessionVersion);
+    await signIn('applicant', { grant, redirect: false });
   } catch (error) {
     console.error(`[register] registration failed: ${(error as Error)?.name ?? 'unknown'}`);
     return fail({}, { formError: 'generic', values });
   }
+  // Outside the try: redirect() works by throwing. The welcome has its own URL, so a refresh keeps it.
+  redirect(`/${locale}/dashboard?registered=1`);
 }

@@ -19,7 +19,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
         <RegisterForm
           locale={locale}
           countries={locale === 'en' ? citizenshipOptions('en') : []}
-          completionDays={env().ACCOUNT_COMPLETION_DAYS}
+          supportEmail={env().SUPPORT_EMAIL}
         />
       </ClientIntl>
     </div>

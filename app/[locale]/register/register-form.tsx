@@ -10,7 +10,6 @@ import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { localizeDigits } from '@/lib/identity/digits';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { localizedPathname } from '@/lib/i18n/pathname';
@@ -102,11 +101,11 @@ function toFieldErrors(errors: FormErrors<RegisterFormValues>): FieldErrors {
 export function RegisterForm({
   locale,
   countries,
-  completionDays,
+  supportEmail,
 }: {
   locale: Locale;
   countries: Array<{ code: string; name: string }>;
-  completionDays: number;
+  supportEmail: string;
 }) {
   const t = useTranslations('register');
   const tv = useTranslations('validation');
@@ -121,8 +120,8 @@ export function RegisterForm({
   const formRef = useRef<HTMLFormElement>(null);
   const [agreed, setAgreed] = useState(false);
   const [strength, setStrength] = useState(passwordStrength(''));
-  /** The client's findings at the last submit; null once a submit went to the server. */
-  const [clientSummary, setClientSummary] = useState<FieldErrors | null>(null);
+  /** Whether the last submit was stopped in the browser (then the server's last answer is stale). */
+  const [refusedByClient, setRefusedByClient] = useState(false);
   /** Bumped on every submit and every server answer, so the summary takes focus again. */
   const [attempt, setAttempt] = useState(0);
 
@@ -162,6 +161,7 @@ export function RegisterForm({
     handleSubmit,
     setError,
     setValue,
+    clearErrors,
     trigger,
     getValues,
     formState: { errors, touchedFields, isSubmitted },
@@ -191,37 +191,11 @@ export function RegisterForm({
     setValue('password', '');
     setValue('passwordConfirm', '');
     setStrength(passwordStrength(''));
-    setClientSummary(null);
+    setRefusedByClient(false);
     setAttempt((n) => n + 1);
     setValue('altcha', '');
     setHumanCheckKey((n) => n + 1);
   }, [state, setError, setValue]);
-
-  // The form is replaced by the result: the focus goes to its heading, not back to the page top.
-  const successRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (state?.ok) successRef.current?.focus();
-  }, [state]);
-
-  if (state?.ok) {
-    return (
-      <section className="success-box stack" aria-labelledby="register-success-title">
-        <h2 id="register-success-title" tabIndex={-1} ref={successRef}>
-          {t('successTitle')}
-        </h2>
-        <p>{t('successBody', { username: localizeDigits(state.data.username, locale) })}</p>
-        <p>{t('successDeadline', { days: completionDays })}</p>
-        <div className="button-row">
-          <NextLink href={localizedPathname('/dashboard', locale)} className="button button-primary">
-            {t('completeNow')}
-          </NextLink>
-          <NextLink href={localizedPathname('/login', locale)} className="button">
-            {t('completeLater')}
-          </NextLink>
-        </div>
-      </section>
-    );
-  }
 
   const fieldMessages = (name: string): string[] =>
     keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => tv(key));
@@ -237,8 +211,11 @@ export function RegisterForm({
   });
 
   const summary: SummaryItem[] = [];
-  const summaryErrors: FieldErrors = clientSummary ?? (state && !state.ok ? state.fieldErrors : {});
-  if (!clientSummary && state && !state.ok && state.formError) {
+  // After a submit the summary lists the errors as they are now, not as they were at the submit: each
+  // one leaves the list as soon as its field is corrected (the fields re-validate on change), and the
+  // server's errors are in the same place (setError above).
+  const summaryErrors: FieldErrors = isSubmitted ? toFieldErrors(errors) : {};
+  if (!refusedByClient && state && !state.ok && state.formError) {
     const key = state.formError;
     if (key === 'duplicateAccount') {
       const messageKey = iranian ? 'duplicateAccount' : 'duplicateAccountEmail';
@@ -263,12 +240,12 @@ export function RegisterForm({
 
   const onSubmit = handleSubmit(
     () => {
-      setClientSummary(null);
+      setRefusedByClient(false);
       const form = formRef.current;
       if (form) startTransition(() => formAction(new FormData(form)));
     },
-    (found) => {
-      setClientSummary(toFieldErrors(found));
+    () => {
+      setRefusedByClient(true);
       setAttempt((n) => n + 1);
     },
   );
@@ -291,7 +268,10 @@ export function RegisterForm({
       return { ok: false, message: t('humanCheckFirst') };
     }
     try {
-      return await request(proof);
+      const result = await request(proof);
+      // A new code is on its way: "expired or incorrect" no longer describes the empty code field.
+      if (result.ok) clearErrors(field === 'mobile' ? 'mobileCode' : 'emailCode');
+      return result;
     } finally {
       setValue('altcha', '');
       setHumanCheckKey((n) => n + 1);
@@ -544,7 +524,7 @@ export function RegisterForm({
             name="mobileCode"
             legend={t('mobileCodeSection')}
             intro={t('mobileCodeIntro')}
-            label={t('mobileCode')}
+            label={t('codeLabel')}
             locale={locale}
             buttons={[
               { channel: 'sms', label: t('sendSms'), sentMessage: t('sentSms') },
@@ -558,7 +538,7 @@ export function RegisterForm({
             name="emailCode"
             legend={t('emailCodeSection')}
             intro={t('emailCodeIntro')}
-            label={t('emailCode')}
+            label={t('codeLabel')}
             locale={locale}
             buttons={[{ channel: 'email', label: t('sendEmail'), sentMessage: t('sentEmail') }]}
             onSend={sendEmail}

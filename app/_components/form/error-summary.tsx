@@ -28,9 +28,20 @@ export function ErrorSummary({
   const t = useTranslations('forms');
   const ref = useRef<HTMLDivElement>(null);
   const signature = items.map((i) => `${i.fieldId}:${i.message}`).join('|');
+  // With a focusKey the summary takes focus once per submit (when it shows after that submit), not
+  // when its items change while the applicant types: they follow the corrections, and that must not
+  // pull the focus out of the field being corrected.
+  const followsKey = focusKey !== undefined;
+  const focusedKey = useRef(focusKey);
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature, focusKey]);
+    if (!signature) return;
+    if (!followsKey) {
+      ref.current?.focus();
+    } else if (focusedKey.current !== focusKey) {
+      focusedKey.current = focusKey;
+      ref.current?.focus();
+    }
+  }, [signature, focusKey, followsKey]);
   if (items.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">

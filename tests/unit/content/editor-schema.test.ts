@@ -53,6 +53,31 @@ describe('content editor schema', () => {
     );
   });
 
+  test('a service’s eligibility and deadline are optional; a typed deadline must be a date', () => {
+    const base = {
+      nameFa: 'معافیت تحصیلی',
+      nameEn: 'Study exemption',
+      descriptionFa: 'متن',
+      descriptionEn: 'Text',
+    };
+    expect(contentSchema('services', { isNew: false }).parse(base)).toMatchObject({
+      eligibilityFa: '',
+      eligibilityEn: '',
+      deadline: '',
+    });
+    expect(
+      contentSchema('services', { isNew: false }).parse({
+        ...base,
+        eligibilityFa: 'دانشجويان',
+        deadline: '۱۴۰۶/۰۳/۳۱',
+      }),
+    ).toMatchObject({ eligibilityFa: 'دانشجویان', deadline: '2027-06-21' });
+    const bad = contentSchema('services', { isNew: false }).safeParse({ ...base, deadline: 'soon' });
+    expect(bad.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['deadline', 'contentDateInvalid'],
+    ]);
+  });
+
   test('Arabic «ي» «ك» become Persian in saved text', () => {
     const parsed = contentSchema('faq', { isNew: false }).parse({
       questionFa: 'كد ملي چيست؟',

@@ -12,6 +12,9 @@ const VALUES = {
   reason: 'a-reason',
   deadline: 'a-deadline',
   link: 'https://portal.example/fa/dashboard',
+  tracking: 'SA-14050907-7KQ2XM',
+  service: 'a-service',
+  status: 'rejected',
 };
 
 const cases = templateNames.flatMap((template) =>
@@ -65,6 +68,22 @@ describe('notification templates', () => {
     expect(withLink).toContain('Your dashboard: https://portal.example/fa/dashboard');
     const without = renderTemplate('statusApproved', 'email', 'en', { ...VALUES, link: 'none' }).body;
     expect(without).not.toContain('dashboard');
+  });
+
+  test('a request status change names the status in the language, with the note only when there is one', () => {
+    const fa = renderTemplate('requestStatusChanged', 'email', 'fa', VALUES);
+    expect(fa.subject).toBe('درخواست SA-14050907-7KQ2XM: ردشده');
+    expect(fa.body).toContain('توضیح کارشناس: a-reason');
+    const review = renderTemplate('requestStatusChanged', 'email', 'en', {
+      ...VALUES,
+      status: 'in_review',
+      reason: 'none',
+      link: 'none',
+    });
+    expect(review.subject).toBe('Your request SA-14050907-7KQ2XM is under review');
+    expect(review.body).not.toContain('note');
+    expect(review.body).toContain('on your dashboard');
+    expect(renderTemplate('requestStatusChanged', 'sms', 'fa', VALUES).body).toContain('ردشده');
   });
 
   test('a channel the template has no text for is refused', () => {

@@ -114,12 +114,18 @@ describe('education step schema', () => {
 describe('service request schema and tracking number', () => {
   test('scholarship requests carry a GPA on the 0–20 scale, Persian decimal separator accepted', () => {
     const schema = serviceRequestSchema('domestic-scholarship');
-    expect(schema.parse({ description: 'درخواست بورس دکتری', gpa: '۱۷٫۵' })).toEqual({
+    const documents = {
+      document_enrollment: '0b1f6c0e-6a4e-4d8a-9a55-3c2f1d7e8a90',
+      document_transcript: '5d0e2b7c-1f3a-4c6b-8e9d-2a4b6c8d0e1f',
+    };
+    expect(schema.parse({ description: 'درخواست بورس دکتری', gpa: '۱۷٫۵', ...documents })).toEqual({
       description: 'درخواست بورس دکتری',
       gpa: '17.5',
+      ...documents,
     });
+    // Each document the service needs is asked for by name until it is uploaded.
     expect(schema.safeParse({ description: 'کوتاه', gpa: '25' }).error?.issues.map((i) => i.message)).toEqual(
-      ['descriptionLength', 'gpaInvalid'],
+      ['descriptionLength', 'gpaInvalid', 'documentRequired_enrollment', 'documentRequired_transcript'],
     );
   });
   test('tracking numbers carry the Jalali date and a random suffix', () => {

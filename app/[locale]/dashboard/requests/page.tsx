@@ -20,13 +20,7 @@ export async function generateMetadata({
   return { title: t('title'), robots: { index: false } };
 }
 
-export default async function RequestsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ filed?: string }>;
-}) {
+export default async function RequestsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const account = await requireAccount(locale, `/${locale}/dashboard/requests`);
@@ -37,20 +31,10 @@ export default async function RequestsPage({
     listDepartmentsWithServices(),
     listServiceRequests(account.id),
   ]);
-  const { filed } = await searchParams;
-  const justFiled = filed ? mine.find((r) => r.trackingNumber === filed) : undefined;
 
   return (
     <div className="stack">
       <h1>{t('title')}</h1>
-      {justFiled ? (
-        <div className="success-box" role="status">
-          <p>
-            {t('filed')} <span className="tracking">{justFiled.trackingNumber}</span>
-          </p>
-          <p className="muted">{t('filedHint')}</p>
-        </div>
-      ) : null}
       {!approved ? <GateNotice /> : null}
 
       <section className="card stack" aria-labelledby="mine-title">
@@ -64,7 +48,9 @@ export default async function RequestsPage({
                 <dl className="summary-list">
                   <dt>{t('tracking')}</dt>
                   <dd>
-                    <span className="tracking">{r.trackingNumber}</span>
+                    <Link href={`/dashboard/requests/track/${r.trackingNumber}`} className="tracking">
+                      {r.trackingNumber}
+                    </Link>
                   </dd>
                   <dt>{t('service')}</dt>
                   <dd>{l === 'fa' ? r.serviceNameFa : r.serviceNameEn}</dd>
@@ -77,6 +63,31 @@ export default async function RequestsPage({
             ))}
           </ul>
         )}
+      </section>
+
+      <section className="card stack" aria-labelledby="lookup-title">
+        <h2 id="lookup-title">{t('trackLookup')}</h2>
+        <form method="get" action={`/${locale}/dashboard/requests/track`} className="lookup-form">
+          <div className="field">
+            <label htmlFor="track-number">{t('tracking')}</label>
+            <p id="track-number-hint" className="hint">
+              {t('trackLookupHint')}
+            </p>
+            <input
+              id="track-number"
+              name="n"
+              dir="ltr"
+              className="ltr"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby="track-number-hint"
+              required
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('trackGo')}
+          </button>
+        </form>
       </section>
 
       <section className="card stack" aria-labelledby="new-title">

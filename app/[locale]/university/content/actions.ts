@@ -25,7 +25,16 @@ function editorValues(form: FormData): Record<string, string> {
   return out;
 }
 
-const RICH_FIELDS = ['bodyFa', 'bodyEn', 'answerFa', 'answerEn', 'descriptionFa', 'descriptionEn'];
+const RICH_FIELDS = [
+  'bodyFa',
+  'bodyEn',
+  'answerFa',
+  'answerEn',
+  'descriptionFa',
+  'descriptionEn',
+  'eligibilityFa',
+  'eligibilityEn',
+];
 
 /**
  * Preview (intent=preview: validate and render, save nothing) or save (create/update, audit, then the
@@ -47,7 +56,7 @@ export async function saveContentAction(_prev: Result | null, formData: FormData
     if (!parsed.ok) return parsed;
     const preview: ContentPreview = {};
     for (const field of RICH_FIELDS) {
-      if (parsed.data[field] !== undefined) preview[field] = renderRichText(parsed.data[field]);
+      if (parsed.data[field]) preview[field] = renderRichText(parsed.data[field]);
     }
     return ok({ preview }, values);
   }

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { accounts } from '@/db/schema';
 import { createDevAccount, devAccountSchema } from '@/lib/accounts/create-dev-account';
 import { approveApplicant, rejectApplicant } from '@/lib/accounts/review-applicant';
 import { isOutboxApiEnabled } from '@/lib/env';
@@ -21,6 +24,23 @@ async function readBody(request: Request): Promise<{ body: unknown } | { respons
   if (refused) return { response: refused };
   const read = await readJson(request, MAX_BODY_BYTES);
   return read.ok ? { body: read.value } : { response: read.response };
+}
+
+/**
+ * Dev/test only: the id and status of the account with this username, so a test that registered
+ * through the form can drive the review (PATCH below). `GET ?username=…` → `{ id, status }` or 404.
+ */
+export async function GET(request: Request): Promise<Response> {
+  if (!isOutboxApiEnabled()) return new Response('Not Found', { status: 404 });
+  const username = new URL(request.url).searchParams.get('username')?.slice(0, 200) ?? '';
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: accounts.id, status: accounts.status })
+    .from(accounts)
+    .where(eq(accounts.username, username))
+    .limit(1);
+  if (!row) return Response.json({ error: 'notFound' }, { status: 404 });
+  return Response.json(row, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 export async function POST(request: Request): Promise<Response> {

@@ -14,6 +14,10 @@ import { FOREIGN_UNIVERSITY, PROFILE_STEPS, stepNumber, type ProfileStep } from 
 import { EducationForm } from './education-form';
 import { PersonalForm } from './personal-form';
 import { SubmitForm } from './submit-form';
+import { ProfileDocuments } from './profile-documents';
+import { listOwnDocuments } from '@/lib/documents/document-access';
+import { PROFILE_DOCUMENTS, type DocumentKind } from '@/lib/documents/kinds';
+import { formatJalaliShort } from '@/lib/identity/jalali';
 
 type Params = Promise<{ locale: string; step: string }>;
 
@@ -109,6 +113,18 @@ export default async function ProfileStepPage({ params }: { params: Params }) {
   );
 }
 
+/** The stored Gregorian birth date as the applicant entered it: Jalali on fa, Gregorian on en. */
+function birthDateText(isoDate: string, locale: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (locale === 'fa') return formatJalaliShort(date, 'fa');
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 async function Review({
   values,
   account,
@@ -117,12 +133,29 @@ async function Review({
   locale,
 }: {
   values: Record<string, string>;
-  account: { firstName: string; lastName: string; username: string; mobile: string; email: string };
+  account: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    username: string;
+    birthDate: string;
+    mobile: string;
+    email: string;
+  };
   universityName?: string;
   editable: boolean;
   locale: string;
 }) {
-  const t = await getTranslations('profile');
+  const [t, td, own] = await Promise.all([
+    getTranslations('profile'),
+    getTranslations('documents'),
+    listOwnDocuments(account.id),
+  ]);
+  const profileDocuments = Object.fromEntries(
+    own
+      .filter((d) => !d.requestId && PROFILE_DOCUMENTS.includes(d.kind as DocumentKind))
+      .map((d) => [d.kind, { id: d.id, fileName: d.fileName, size: d.size }]),
+  ) as Partial<Record<DocumentKind, { id: string; fileName: string; size: number }>>;
   const digits = (s: string) => localizeDigits(s, locale);
   const show = (v: string | undefined) => (v ? v : <span className="muted">{t('notProvided')}</span>);
   const university =
@@ -155,6 +188,7 @@ async function Review({
       {section(t('identitySection'), [
         [t('name'), `${account.firstName} ${account.lastName}`],
         [t('nationalCode'), digits(account.username)],
+        [t('birthDate'), birthDateText(account.birthDate, locale)],
         [t('mobile'), <bdi key="m">{digits(account.mobile)}</bdi>],
         [t('email'), <bdi key="e">{account.email}</bdi>],
       ])}
@@ -190,6 +224,35 @@ async function Review({
         ],
         '/dashboard/profile/education',
       )}
+      <section className="stack" aria-labelledby="documents-title">
+        <h3 id="documents-title">{td('title')}</h3>
+        {editable ? (
+          <>
+            <p className="muted">{td('profileIntro')}</p>
+            <ProfileDocuments initial={profileDocuments} />
+          </>
+        ) : (
+          <dl className="summary-list">
+            {PROFILE_DOCUMENTS.map((kind) => {
+              const document = profileDocuments[kind];
+              return (
+                <div key={kind} className="summary-row">
+                  <dt>{td(`kind_${kind}`)}</dt>
+                  <dd>
+                    {document ? (
+                      <a href={`/api/documents/${document.id}`} target="_blank" rel="noopener">
+                        {document.fileName}
+                      </a>
+                    ) : (
+                      <span className="muted">{td('none')}</span>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        )}
+      </section>
       {editable ? <SubmitForm /> : null}
     </div>
   );

@@ -19,7 +19,7 @@ export async function fileRequestAction(_prev: Result | null, formData: FormData
   if (result.ok) {
     const { trackingNumber } = result.data as { trackingNumber: string };
     redirect({
-      href: `/dashboard/requests?filed=${encodeURIComponent(trackingNumber)}`,
+      href: `/dashboard/requests/track/${encodeURIComponent(trackingNumber)}?filed=1`,
       locale: await getLocale(),
     });
   }

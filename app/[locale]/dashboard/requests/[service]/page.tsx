@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation';
 import { canFileRequests } from '@/lib/accounts/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { pick } from '@/lib/content/queries';
+import { serviceDocumentsFor } from '@/lib/documents/kinds';
+import { formatDateForLocale } from '@/lib/identity';
 import type { Locale } from '@/lib/i18n/routing';
 import { findRequestableService } from '@/lib/requests/find-requestable-service';
 import { GateNotice } from '../gate-notice';
@@ -20,21 +22,66 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: row ? pick(row, 'name', locale as Locale) : undefined, robots: { index: false } };
 }
 
+/**
+ * A service: what to prepare (who may apply, the documents, the deadline) before the form, so an
+ * applicant can gather everything first; the form itself only once the account is approved.
+ */
 export default async function FileRequestPage({ params }: { params: Params }) {
   const { locale, service } = await params;
   setRequestLocale(locale);
   const account = await requireAccount(locale, `/${locale}/dashboard/requests/${service}`);
   const row = await findService(service);
   if (!row) notFound();
-  const t = await getTranslations('requests');
-  const name = pick(row, 'name', locale as Locale);
+  const [t, td] = await Promise.all([getTranslations('requests'), getTranslations('documents')]);
+  const l = locale as Locale;
+  const name = pick(row, 'name', l);
+  const eligibility = l === 'fa' ? row.eligibilityFa : row.eligibilityEn;
+  const kinds = serviceDocumentsFor(row.slug);
   return (
     <div className="stack">
       <h1>{t('fileFor', { service: name })}</h1>
-      <RichText className="muted prose" source={pick(row, 'description', locale as Locale)} />
+      <RichText className="muted prose" source={pick(row, 'description', l)} />
+      <section className="card stack" aria-labelledby="prepare-title">
+        <h2 id="prepare-title">{t('prepareTitle')}</h2>
+        <dl className="summary-list">
+          {eligibility ? (
+            <div className="summary-row">
+              <dt>{t('eligibility')}</dt>
+              <dd>
+                <RichText className="prose" source={eligibility} />
+              </dd>
+            </div>
+          ) : null}
+          <div className="summary-row">
+            <dt>{t('requiredDocuments')}</dt>
+            <dd>
+              {kinds.length ? (
+                <ul className="plain-list">
+                  {kinds.map((kind) => (
+                    <li key={kind}>{td(`kind_${kind}`)}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('noDocuments')
+              )}
+            </dd>
+          </div>
+          <div className="summary-row">
+            <dt>{t('deadlineLabel')}</dt>
+            <dd>
+              {row.deadline
+                ? t('deadlineValue', {
+                    date: formatDateForLocale(new Date(`${row.deadline}T12:00:00Z`), locale),
+                  })
+                : t('noDeadline')}
+            </dd>
+          </div>
+        </dl>
+      </section>
       {canFileRequests(account.status) ? (
-        <section className="card">
-          <RequestForm serviceSlug={row.slug} />
+        <section className="card" aria-labelledby="request-form-title">
+          <h2 id="request-form-title">{t('newTitle')}</h2>
+          <RequestForm serviceSlug={row.slug} documentKinds={kinds} />
         </section>
       ) : (
         <GateNotice />

@@ -35,18 +35,27 @@ export default async function TicketPage({
         {t('number', { number: localizeDigits(thread.ticket.number, locale) })} —{' '}
         {t('threadTitle', { subject: thread.ticket.subject })}
       </h1>
-      <p>
-        <span className="badge">
-          {t.has(`status_${thread.ticket.status}`)
-            ? t(`status_${thread.ticket.status}`)
-            : thread.ticket.status}
-        </span>
-      </p>
       {opened || replied ? (
         <p className="success-box" role="status">
           {opened ? t('opened') : t('replied')}
         </p>
       ) : null}
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{t('numberLabel')}</dt>
+          <dd>
+            <bdi className="tracking">{localizeDigits(thread.ticket.number, locale)}</bdi>
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>{t('statusLabel')}</dt>
+          <dd>
+            {t.has(`status_${thread.ticket.status}`)
+              ? t(`status_${thread.ticket.status}`)
+              : thread.ticket.status}
+          </dd>
+        </div>
+      </dl>
       <ol className="thread">
         {thread.messages.map((m) => (
           <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>

@@ -7,6 +7,8 @@ import { profileFormValues } from '@/lib/accounts/profile-form-values';
 import { requireStaff } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity/digits';
 import { formatDateForLocale, formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { listApplicantDocuments } from '@/lib/documents/document-access';
+import { isDocumentKind } from '@/lib/documents/kinds';
 import { getApplicantForReview } from '@/lib/review/get-applicant-for-review';
 import { universityName } from '@/lib/staff/universities';
 import { FOREIGN_UNIVERSITY } from '@/lib/validation/profile';
@@ -36,10 +38,13 @@ export default async function ApplicantPage({
   const staff = await requireStaff(locale);
   const found = await getApplicantForReview(staff, id);
   if (!found) notFound();
-  const [t, tp, tq] = await Promise.all([
+  // Checked again by the documents use-case (and by /api/documents/{id} on every download).
+  const files = (await listApplicantDocuments(staff, found.account.id)) ?? [];
+  const [t, tp, tq, td] = await Promise.all([
     getTranslations('staff.applicant'),
     getTranslations('profile'),
     getTranslations('staff.queue'),
+    getTranslations('documents'),
   ]);
   const { decided } = await searchParams;
   const { account, profile, university, history } = found;
@@ -142,10 +147,28 @@ export default async function ApplicantPage({
           : []),
       ])}
 
-      {/*
-        Documents (issue 10): the applicant's uploaded documents go here, as a section like the ones
-        above, listed with the documents use-case once it lands. Nothing is rendered until then.
-      */}
+      <section className="card stack" aria-labelledby="documents-title">
+        <h2 id="documents-title">{td('title')}</h2>
+        {files.length === 0 ? (
+          <p>{td('none')}</p>
+        ) : (
+          <ul className="document-list stack">
+            {files.map((d) => (
+              <li key={d.id}>
+                {isDocumentKind(d.kind) ? td(`kind_${d.kind}`) : d.kind}
+                {d.requestId ? ` (${t('requestDocument')})` : ''}:{' '}
+                <a href={`/api/documents/${d.id}`} target="_blank" rel="noopener">
+                  <bdi>{d.fileName}</bdi>
+                </a>{' '}
+                <span className="muted">
+                  — {td('size', { size: digits(Math.max(1, Math.round(d.size / 1024))) })} —{' '}
+                  {formatDateTimeForLocale(d.createdAt, locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section className="card stack" aria-labelledby="history-title">
         <h2 id="history-title">{t('history')}</h2>

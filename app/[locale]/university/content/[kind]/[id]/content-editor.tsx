@@ -12,12 +12,22 @@ import {
   CONTENT_STATES,
   contentSchema,
   MAX_BODY,
+  OPTIONAL_CONTENT_FIELDS,
   type ContentKind,
 } from '@/lib/validation/content';
 import { saveContentAction } from '../../actions';
 
-const RICH = new Set(['bodyFa', 'bodyEn', 'answerFa', 'answerEn', 'descriptionFa', 'descriptionEn']);
-const DAYS = new Set(['examDate', 'registrationDeadline', 'publishDate']);
+const RICH = new Set([
+  'bodyFa',
+  'bodyEn',
+  'answerFa',
+  'answerEn',
+  'descriptionFa',
+  'descriptionEn',
+  'eligibilityFa',
+  'eligibilityEn',
+]);
+const DAYS = new Set(['examDate', 'registrationDeadline', 'publishDate', 'deadline']);
 const PUBLISHING = new Set(['state', 'publishDate', 'publishTime']);
 
 /** fa/en pairs side by side: [['titleFa','titleEn'], …] from the kind's field list. */
@@ -71,7 +81,7 @@ export function ContentEditor({
       id: f.id(name),
       name,
       label: t(`fields.${name}`),
-      required: true,
+      required: !OPTIONAL_CONTENT_FIELDS.has(name),
       errors: f.errorsFor(name),
       defaultValue: f.value(name),
     };
@@ -80,8 +90,8 @@ export function ContentEditor({
         <TextAreaField
           key={name}
           {...common}
-          hint={t('hints.markdown')}
-          rows={10}
+          hint={t(OPTIONAL_CONTENT_FIELDS.has(name) ? 'hints.markdownOptional' : 'hints.markdown')}
+          rows={OPTIONAL_CONTENT_FIELDS.has(name) ? 5 : 10}
           maxLength={MAX_BODY}
           lang={lang}
           dir={dir}
@@ -89,7 +99,15 @@ export function ContentEditor({
       );
     }
     if (DAYS.has(name))
-      return <Field key={name} {...common} hint={t('hints.date')} inputMode="numeric" ltr />;
+      return (
+        <Field
+          key={name}
+          {...common}
+          hint={t(OPTIONAL_CONTENT_FIELDS.has(name) ? 'hints.dateOptional' : 'hints.date')}
+          inputMode="numeric"
+          ltr
+        />
+      );
     if (name === 'publishTime')
       return <Field key={name} {...common} hint={t('hints.time')} inputMode="numeric" ltr />;
     if (name === 'slug') return <Field key={name} {...common} hint={t('hints.slug')} maxLength={120} ltr />;

@@ -44,7 +44,7 @@ export default async function ContentEditPage({ params }: Params) {
       if (typeof v === 'string') initialValues[field] = v;
       if (typeof v === 'number') initialValues[field] = String(v);
     }
-    for (const field of ['examDate', 'registrationDeadline']) {
+    for (const field of ['examDate', 'registrationDeadline', 'deadline']) {
       if (initialValues[field]) initialValues[field] = dayForInput(initialValues[field], locale);
     }
   }
