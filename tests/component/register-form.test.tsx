@@ -45,7 +45,7 @@ function solveHumanCheck(proof: string) {
 }
 
 async function openForm() {
-  renderWithIntl(<RegisterForm locale="fa" countries={[]} supportEmail="s@x.ir" />);
+  renderWithIntl(<RegisterForm locale="fa" countries={[]} />);
   await userEvent.click(screen.getByRole('checkbox', { name: 'با قوانین گفته شده موافق هستم' }));
   await waitFor(() => expect(document.querySelector('altcha-widget')).not.toBeNull());
 }

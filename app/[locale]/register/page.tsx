@@ -1,7 +1,6 @@
 import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { citizenshipOptions } from '@/lib/identity/countries';
-import { env } from '@/lib/env';
 import type { Locale } from '@/lib/i18n/routing';
 import { RegisterForm } from './register-form';
 import { titleFrom } from '../../_components/page-title';
@@ -16,11 +15,7 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
     <div className="container narrow stack">
       <h1>{t('title')}</h1>
       <ClientIntl namespaces={CLIENT_NAMESPACES.register}>
-        <RegisterForm
-          locale={locale}
-          countries={locale === 'en' ? citizenshipOptions('en') : []}
-          supportEmail={env().SUPPORT_EMAIL}
-        />
+        <RegisterForm locale={locale} countries={locale === 'en' ? citizenshipOptions('en') : []} />
       </ClientIntl>
     </div>
   );

@@ -101,11 +101,9 @@ function toFieldErrors(errors: FormErrors<RegisterFormValues>): FieldErrors {
 export function RegisterForm({
   locale,
   countries,
-  supportEmail,
 }: {
   locale: Locale;
   countries: Array<{ code: string; name: string }>;
-  supportEmail: string;
 }) {
   const t = useTranslations('register');
   const tv = useTranslations('validation');
