@@ -243,7 +243,7 @@ describe('content administration', () => {
     const password = 'Content-gate-1405';
     const created = await fetch(`${BASE_URL}/api/dev/accounts`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: BASE_URL },
       body: JSON.stringify({
         nationalCode,
         password,
