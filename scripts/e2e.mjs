@@ -64,7 +64,7 @@ try {
   const FIRST = ['a11y.test.ts', 'staff.test.ts', 'content-admin.test.ts'];
   const rank = (f) => (FIRST.includes(f) ? FIRST.indexOf(f) : FIRST.length);
   const files = readdirSync(e2eDir)
-    .filter((f) => f.endsWith('.test.ts') && (!filter || f.includes(filter)))
+    .filter((f) => f.endsWith('.test.ts') && (!filter || filter.split(',').some((part) => f.includes(part))))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
     .map((f) => path.join('tests', 'e2e', f));
   // One test-runner process per file, in the order above: node's runner sorts the files it is given.

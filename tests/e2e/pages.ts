@@ -136,7 +136,7 @@ export async function isAvailable(p: PortalPage, locale: Locale): Promise<boolea
     const probe = await fetch(`${BASE_URL}/api/dev/accounts`, {
       method: 'POST',
       body: '{}',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: BASE_URL },
     });
     return (
       [302, 303, 307].includes(page.status) &&
@@ -214,7 +214,7 @@ async function signInFresh(page: Page, locale: Locale, status?: 'approved'): Pro
   const password = 'Quality-gate-1405';
   const res = await fetch(`${BASE_URL}/api/dev/accounts`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: BASE_URL },
     body: JSON.stringify({
       nationalCode,
       password,
