@@ -93,7 +93,9 @@ function installShutdown(server, traffic) {
     }, SHUTDOWN_DEADLINE_MS).unref();
     while (
       Date.now() - t0 < DRAIN_ACCEPT_MAX_MS &&
-      (traffic.inflight > 0 || Date.now() - traffic.lastRequestAt < DRAIN_QUIET_MS)
+      // Quiet since the signal too: connections already accepted by the kernel but not yet read (and
+      // a balancer that has not noticed yet) are served even when the last request was long before.
+      (traffic.inflight > 0 || Date.now() - Math.max(t0, traffic.lastRequestAt) < DRAIN_QUIET_MS)
     )
       await sleep(25);
     server.close();
