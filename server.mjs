@@ -15,6 +15,11 @@ import next from 'next';
 import pino from 'pino';
 import { parseProxyHops, stampClientAddress } from './lib/security/forwarded.mjs';
 import { withStaticPageCsp } from './lib/security/static-page-csp.mjs';
+import {
+  INTERNAL_404_HEADER,
+  NOT_FOUND_PATH,
+  withServerRendered404,
+} from './lib/http/server-rendered-404.mjs';
 
 /* ------------------------------------------------------------------ lifecycle, logs, shutdown */
 
@@ -130,7 +135,19 @@ async function main() {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   // Cached public pages get their inline-script hashes in the CSP (docs/decisions/0005-fast-public-pages.md).
-  const handle = withStaticPageCsp(app.getRequestHandler());
+  // A page's notFound() is answered with the server-drawn 404 page (lib/http/server-rendered-404.mjs).
+  const self = `http://${hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname}:${port}`;
+  const fetchNotFound = (locale, req) =>
+    fetch(`${self}/${locale}/${NOT_FOUND_PATH}`, {
+      headers: {
+        [INTERNAL_404_HEADER]: '1',
+        accept: 'text/html',
+        ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+      },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
+  const handle = withServerRendered404(withStaticPageCsp(app.getRequestHandler()), fetchNotFound);
   // instrumentation.ts prepares the database and starts the worker (or exits non-zero when it cannot).
   // Its own retries are bounded (DB_START_ATTEMPTS); this only guards against a start that never ends.
   for (const t0 = Date.now(); !lifecycle().started; await sleep(50)) {

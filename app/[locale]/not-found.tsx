@@ -1,17 +1,6 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/app/_components/localized-link';
+import { NotFoundContent } from '@/app/_components/not-found-content';
 
-export default async function LocaleNotFound() {
-  const t = await getTranslations('notFound');
-  return (
-    <div className="container stack narrow">
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <Link href="/" className="button button-primary">
-          {t('home')}
-        </Link>
-      </p>
-    </div>
-  );
+/** A notFound() inside a page, reached by client navigation; a document request gets app/not-found.tsx. */
+export default function LocaleNotFound() {
+  return <NotFoundContent />;
 }

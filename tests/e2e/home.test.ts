@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, newPage, screenshot, VIEWPORTS } from './helpers';
+import { BASE_URL, expectedStatuses, launch, newPage, screenshot, VIEWPORTS } from './helpers';
 
 let browser: Browser;
 before(async () => {
@@ -133,15 +133,48 @@ describe('portal home', () => {
     await context.close();
   });
 
-  test('unknown pages get a localized 404', async () => {
-    const fa = await fetch(`${BASE_URL}/fa/no-such-page`);
-    assert.equal(fa.status, 404);
-    assert.match(await fa.text(), /صفحه پیدا نشد/);
-    const en = await fetch(`${BASE_URL}/en/no-such-page`);
-    assert.equal(en.status, 404);
-    assert.match(await en.text(), /Page not found/);
+  test('404s are drawn on the server in the language of the path: unknown paths and notFound() in a page', async () => {
+    // The not-found page must be in the markup itself (no JavaScript needed), not only in the RSC
+    // payload that the browser would render: an empty `<html id="__next_error__">` shell fails here.
+    const markupOf = (html: string) => html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    const cases = [
+      { path: '/fa/no-such-page', lang: 'fa', h1: 'صفحه پیدا نشد' },
+      { path: '/en/no-such-page', lang: 'en', h1: 'Page not found' },
+      { path: '/fa/news/no-such-news-item', lang: 'fa', h1: 'صفحه پیدا نشد' },
+      { path: '/en/news/no-such-news-item', lang: 'en', h1: 'Page not found' },
+    ];
+    for (const { path, lang, h1 } of cases) {
+      const res = await fetch(`${BASE_URL}${path}`, { headers: { accept: 'text/html' } });
+      assert.equal(res.status, 404, path);
+      const markup = markupOf(await res.text());
+      assert.doesNotMatch(markup, /__next_error__/, path);
+      assert.match(markup, new RegExp(`<html lang="${lang}"`), path);
+      assert.match(markup, new RegExp(`<h1>${h1}</h1>`), path);
+      assert.match(markup, /<title>[^<]+<\/title>/, path);
+      // The strict policy of every dynamic page: a nonce, no 'unsafe-inline' scripts.
+      const csp = res.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/, path);
+    }
     const unknownLocale = await fetch(`${BASE_URL}/xx/faq`);
     assert.equal(unknownLocale.status, 404);
+  });
+
+  test('a 404 page reads the same without JavaScript and in the browser', async () => {
+    expectedStatuses.add('/fa/news/no-such-news-item');
+    const noScript = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+    const bare = await noScript.newPage();
+    const answer = await bare.goto('/fa/news/no-such-news-item');
+    assert.equal(answer?.status(), 404);
+    await bare.getByRole('heading', { level: 1, name: 'صفحه پیدا نشد' }).waitFor();
+    await noScript.close();
+    const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
+    await page.goto('/fa/news/no-such-news-item');
+    await page.getByRole('heading', { level: 1, name: 'صفحه پیدا نشد' }).waitFor();
+    await screenshot(page, 'not-found-fa-phone');
+    await page.getByRole('main').getByRole('link', { name: 'بازگشت به صفحه اصلی' }).click();
+    await page.waitForURL(/\/fa$/);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   test('health and outbox API answer as the contract says', async () => {
