@@ -6,7 +6,7 @@ import { AccountLinksIsland } from './account-links-island';
 
 /**
  * «ورود» | «ثبت نام» | «ورود کاربران دانشگاه به سیستم» for visitors; «پیشخوان من» | «خروج» for a
- * signed-in applicant (staff see their university page instead of the dashboard).
+ * signed-in applicant; «میز کار دانشگاه» | «خروج» for staff (their university pages).
  * On pages served from cache (force-static) nobody is signed in at render time: the visitor links are
  * wrapped in AccountLinksIsland, which swaps in the signed-in links in the browser when needed.
  */
@@ -14,11 +14,11 @@ export async function AccountLinks() {
   const t = await getTranslations('nav');
   const locale = await getLocale();
   const [account, staff] = await Promise.all([getCurrentAccount(), getCurrentStaff()]);
-  const signedIn = (home: string) => (
+  const signedIn = (home: '/dashboard' | '/university') => (
     <nav aria-label={t('accountLinks')} className="account-links">
       <ul>
         <li>
-          <Link href={home}>{t('dashboard')}</Link>
+          <Link href={home}>{home === '/dashboard' ? t('dashboard') : t('staffDesk')}</Link>
         </li>
         <li>
           <form action={signOutAction}>

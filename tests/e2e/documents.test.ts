@@ -208,7 +208,7 @@ describe('the applicant journey with documents (fa)', () => {
       409,
     );
     const mails = await readOutbox(a.email, 'email');
-    assert.ok(mails.some((m) => m.subject === `درخواست ${tracking}: ردشده` && m.body.includes(reason)));
+    assert.ok(mails.some((m) => m.subject === `درخواست ${tracking}: رد شده` && m.body.includes(reason)));
 
     // Followed by its tracking number from the list's lookup form.
     await page.goto('/fa/dashboard/requests');

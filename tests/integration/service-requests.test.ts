@@ -160,7 +160,7 @@ describe('moving a request: filed → under review → decided', () => {
     const mails = await listOutbox({ to: account.email, channel: 'email' });
     const about = mails.filter((m) => m.subject?.includes(trackingNumber));
     expect(about.map((m) => m.subject)).toEqual([
-      `درخواست ${trackingNumber}: ردشده`,
+      `درخواست ${trackingNumber}: رد شده`,
       `درخواست ${trackingNumber}: در حال بررسی`,
     ]);
     expect(about[0].body).toContain('توضیح کارشناس: گواهی اشتغال به تحصیل منقضی شده است');

@@ -72,7 +72,7 @@ describe('notification templates', () => {
 
   test('a request status change names the status in the language, with the note only when there is one', () => {
     const fa = renderTemplate('requestStatusChanged', 'email', 'fa', VALUES);
-    expect(fa.subject).toBe('درخواست SA-14050907-7KQ2XM: ردشده');
+    expect(fa.subject).toBe('درخواست SA-14050907-7KQ2XM: رد شده');
     expect(fa.body).toContain('توضیح کارشناس: a-reason');
     const review = renderTemplate('requestStatusChanged', 'email', 'en', {
       ...VALUES,
@@ -83,7 +83,7 @@ describe('notification templates', () => {
     expect(review.subject).toBe('Your request SA-14050907-7KQ2XM is under review');
     expect(review.body).not.toContain('note');
     expect(review.body).toContain('on your dashboard');
-    expect(renderTemplate('requestStatusChanged', 'sms', 'fa', VALUES).body).toContain('ردشده');
+    expect(renderTemplate('requestStatusChanged', 'sms', 'fa', VALUES).body).toContain('رد شده');
   });
 
   test('a channel the template has no text for is refused', () => {
