@@ -14,12 +14,22 @@ export const { POST } = handlers;
 export async function GET(request: NextRequest): Promise<Response> {
   const response = await handlers.GET(request);
   if (!request.nextUrl.pathname.endsWith('/session') || response.status !== 200) return response;
-  const body = (await response
-    .clone()
-    .json()
-    .catch(() => null)) as { claims?: unknown } | null;
-  if (!body) return response;
-  const claims = parseClaims(body.claims);
-  if (claims && (await isSessionStillValid(claims))) return response;
-  return Response.json(null, { headers: { 'Cache-Control': 'private, no-cache, no-store' } });
+  // Read once and answered afresh: a tee'd body (clone) costs more than the few bytes it carries.
+  const text = await response.text();
+  const body = (() => {
+    try {
+      return JSON.parse(text) as { claims?: unknown } | null;
+    } catch {
+      return null;
+    }
+  })();
+  const claims = parseClaims(body?.claims);
+  const valid = !body || (claims !== null && (await isSessionStillValid(claims)));
+  return new Response(valid ? text : 'null', {
+    status: 200,
+    // A revoked session gets no refreshed cookie: next-auth's Set-Cookie goes with its answer.
+    headers: valid
+      ? response.headers
+      : { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-cache, no-store' },
+  });
 }
