@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { passwordRuleIssues } from './password-rules';
 import { asText } from './text';
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN, passwordStrength, type PasswordStrength } from './password-rules';
 
 /**
  * Checks that need data too big for the browser (the common-password list is 66 kB). The server
@@ -22,20 +22,13 @@ export function passwordField(server?: Partial<PasswordServerChecks>) {
   return z.preprocess(
     asText,
     z.string().superRefine((value, ctx) => {
-      if (value.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'passwordRequired' });
-        return;
-      }
-      if (value.length < PASSWORD_MIN) ctx.addIssue({ code: 'custom', message: 'passwordTooShort' });
-      if (value.length > PASSWORD_MAX) ctx.addIssue({ code: 'custom', message: 'passwordTooLong' });
-      if (!/[0-9\u06F0-\u06F9\u0660-\u0669]/.test(value))
-        ctx.addIssue({ code: 'custom', message: 'passwordNoDigit' });
+      const issues = passwordRuleIssues(value);
+      for (const message of issues) ctx.addIssue({ code: 'custom', message });
+      if (value.length === 0) return;
       if (server?.isCommonPassword?.(value)) ctx.addIssue({ code: 'custom', message: 'passwordCommon' });
     }),
   );
 }
-
-const browserPassword = passwordField();
 
 /**
  * The applicant's own identifiers are the first thing an attacker tries: refuse a password that
@@ -53,18 +46,4 @@ export function passwordContainsIdentifier(
     if (/^\+\d+$/.test(id)) forms.push(id.slice(1));
     return forms.some((f) => lower.includes(f));
   });
-}
-
-export type PasswordStrength = 'empty' | 'weak' | 'fair' | 'strong';
-
-/**
- * The live hint beside the password: a rough measure that rewards length and variety. It advises only;
- * the schema above decides (the common-password check happens on the server).
- */
-export function passwordStrength(password: string): PasswordStrength {
-  if (!password) return 'empty';
-  if (browserPassword.safeParse(password).success === false) return 'weak';
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  if (password.length >= 14 || (password.length >= 10 && classes >= 3)) return 'strong';
-  return 'fair';
 }

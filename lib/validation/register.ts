@@ -15,29 +15,9 @@ import { passwordContainsIdentifier, passwordField, type PasswordServerChecks } 
 import type { InternationalChecks } from './fields';
 import { asText } from './text';
 
-/** The version of the rules the applicant agrees to; stored with the account. Bump it when the text changes. */
-export const RULES_VERSION = '1404-01';
+import { RULES_VERSION, type ApplicantKind } from './register-fields';
 
-export type ApplicantKind = 'iranian' | 'international';
-
-/** The inputs of the registration form in page order: the error summary lists problems in this order. */
-export const REGISTER_FIELD_ORDER = [
-  'rulesAccepted',
-  'nationality',
-  'firstName',
-  'lastName',
-  'nationalCode',
-  'passportNumber',
-  'citizenship',
-  'birthDate',
-  'mobile',
-  'email',
-  'password',
-  'passwordConfirm',
-  'mobileCode',
-  'emailCode',
-  'altcha',
-] as const;
+export { REGISTER_FIELD_ORDER, RULES_VERSION, type ApplicantKind } from './register-fields';
 
 const plain = z.preprocess(asText, z.string());
 

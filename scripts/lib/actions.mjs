@@ -60,8 +60,14 @@ export async function invokeAction(baseUrl, page, actionId, args, extraHeaders =
     // The portal's actions redirect only when they succeed (registration signs the applicant in and
     // goes to the dashboard): a redirect answer counts as `{ ok: true }`, with where it went.
     const redirect = res.headers.get('x-action-redirect');
-    if (redirect) return { status: res.status, value: { ok: true, redirect: redirect.split(';')[0] }, text };
-    return { status: res.status, value: parseFlight(text), text };
+    if (redirect)
+      return {
+        status: res.status,
+        value: { ok: true, redirect: redirect.split(';')[0] },
+        text,
+        headers: res.headers,
+      };
+    return { status: res.status, value: parseFlight(text), text, headers: res.headers };
   } catch (error) {
     return { status: 0, value: undefined, text: '', error: String(error?.cause?.code ?? error) };
   }

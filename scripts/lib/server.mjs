@@ -51,7 +51,8 @@ export function buildIfNeeded(skipBuild) {
 /**
  * Starts the production server (`node server.mjs`, what `npm start` runs; or `npm start` itself with
  * viaNpm) on `port` with a fresh data directory (PGlite unless DATABASE_URL is given) and resolves
- * once /api/health answers 200. Returns { url, log, logFile, stop, pid, child, exited }. `prepare(env)`
+ * once /api/health answers 200 (`nodeArgs`: flags for node itself, e.g. --cpu-prof, which NODE_OPTIONS
+ * may not carry). Returns { url, log, logFile, stop, pid, child, exited }. `prepare(env)`
  * runs synchronously with the server's environment before it starts.
  *
  * The server writes straight into a log file, never into a pipe: the caller runs the test runner
@@ -61,7 +62,7 @@ export function buildIfNeeded(skipBuild) {
 export async function startServer(
   port,
   extraEnv = {},
-  { prepare, viaNpm = false, name = `server-${port}` } = {},
+  { prepare, viaNpm = false, name = `server-${port}`, nodeArgs = [] } = {},
 ) {
   hookExit();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
@@ -90,7 +91,7 @@ export async function startServer(
   // viaNpm: exactly what an operator runs (`npm start`), to test that signals reach the server.
   const [cmd, args] = viaNpm
     ? ['npm', ['start', '--silent']]
-    : [process.execPath, [path.join(root, 'server.mjs')]];
+    : [process.execPath, [...nodeArgs, path.join(root, 'server.mjs')]];
   const child = spawn(cmd, args, {
     cwd: root,
     env: serverEnv,

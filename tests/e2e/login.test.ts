@@ -80,11 +80,22 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     const header = page.getByRole('navigation', { name: 'ورود و ثبت نام' });
     assert.equal(await header.getByRole('link', { name: 'پیشخوان من' }).count(), 1);
 
+    // A copy of the session cookie, as someone who kept it would have it.
+    const copied = (await context.cookies())
+      .filter((c) => c.name.includes('session-token'))
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+    const sessionRead = async () =>
+      (await fetch(`${BASE_URL}/api/auth/session`, { headers: { cookie: copied } })).json();
+    assert.ok((await sessionRead())?.claims);
+
     // Sign-out ends the session: the dashboard is protected again.
     await header.getByRole('button', { name: 'خروج' }).click();
     await page.waitForURL(/\/fa$/);
     await page.goto('/fa/dashboard');
     await page.waitForURL(/\/fa\/login/);
+    // …and /api/auth/session no longer vouches for the copied cookie either.
+    assert.equal(await sessionRead(), null);
 
     // Recovery by SMS code from the outbox.
     await page.goto('/fa/forgot-password');

@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
@@ -14,17 +13,22 @@ import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import { localizedPathname } from '@/lib/i18n/pathname';
 import type { Locale } from '@/lib/i18n/routing';
-import { passwordStrength } from '@/lib/validation/password';
-import {
-  REGISTER_FIELD_ORDER,
-  registerSchema,
-  RULES_VERSION,
-  type RegisterChecks,
-} from '@/lib/validation/register';
+import { passwordStrength } from '@/lib/validation/password-rules';
+import type { RegisterChecks } from '@/lib/validation/register';
+import { REGISTER_FIELD_ORDER, RULES_VERSION } from '@/lib/validation/register-fields';
 import type { ActionResult, FieldErrors } from '@/lib/validation/result';
 import { registerAction, sendRegistrationCodeAction, type RegisterActionData } from './actions';
 
 const RULES = ['1', '2', '3', '4', '5'] as const;
+
+/** The schema's chunk (zod, the Jalali calendar), fetched once. */
+let resolverModule: Promise<typeof import('./register-resolver')> | undefined;
+const loadResolver = () =>
+  (resolverModule ??= import('./register-resolver').catch((error: unknown) => {
+    // A failed download is tried again at the next check.
+    resolverModule = undefined;
+    throw error;
+  }));
 
 /** What the inputs hold, by their names in CONTRACTS.md (all strings, as typed). */
 type RegisterFormValues = {
@@ -137,14 +141,25 @@ export function RegisterForm({
       live = false;
     };
   }, [iranian]);
+  useEffect(() => {
+    void loadResolver();
+  }, []);
 
-  // The very schema the server action runs; the server stays the authority and re-validates.
+  // The very schema the server action runs; the server stays the authority and re-validates. It comes
+  // with zod and the Jalali calendar in a chunk of its own, fetched after the first render (below) or
+  // at the first check, whichever is first; a check waits for it.
   const resolver = useMemo<Resolver<RegisterFormValues>>(() => {
-    const base = zodResolver(
-      registerSchema(kind, new Date(), checks),
-    ) as unknown as Resolver<RegisterFormValues>;
+    const today = new Date();
+    let base: Promise<Resolver<RegisterFormValues>> | undefined;
     return async (values, context, options) => {
-      const result = await base(values, context, options);
+      base ??= loadResolver().then(
+        (m) => m.registerResolver(kind, today, checks) as unknown as Resolver<RegisterFormValues>,
+        (error: unknown) => {
+          base = undefined;
+          throw error;
+        },
+      );
+      const result = await (await base)(values, context, options);
       const { birthDate, ...rest } = result.errors as Record<string, FieldError | undefined>;
       if (!birthDate) return result;
       return {
