@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers, type StaffUser } from '@/db/schema';
 import { normalizeDigits } from '@/lib/identity/digits';
 import { gateAttempt, recordAttempt, subjectKey, THRESHOLDS } from './login-attempts';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import { verifyAgainstDummy, verifyPassword } from '@/lib/crypto/password';
 import type { AuthenticateResult } from './authenticate';
 
 export type AuthenticateStaffResult =

@@ -6,7 +6,7 @@ import { normalizeDigits } from '@/lib/identity/digits';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeNationalCode } from '@/lib/identity/national-code';
 import { CAPTCHA_AFTER_FAILURES, gateAttempt, recordAttempt, subjectKey } from './login-attempts';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import { verifyAgainstDummy, verifyPassword } from '@/lib/crypto/password';
 
 export interface AuthenticateInput {
   /** The national code in any digits (Iranian applicants) or the email (international accounts). */

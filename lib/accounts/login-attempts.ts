@@ -1,11 +1,10 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { recordAuditEvent, type AuditType } from '@/lib/audit/record-event';
 import { verifyHumanCheck } from '@/lib/captcha';
-import { authSecret } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
 import { enforce, resetPolicy } from '@/lib/rate-limit/policies';
 
 /**
@@ -47,10 +46,7 @@ export function loginDelaySeconds(failures: number, delayAfter: number): number 
 
 /** A keyed pseudonym of the typed login name: lets unknown names be throttled without storing them. */
 export function subjectKey(kind: 'applicant' | 'staff', loginName: string): string {
-  return createHmac('sha256', authSecret())
-    .update(`login-subject\u0000${kind}\u0000${loginName}`)
-    .digest('base64url')
-    .slice(0, 32);
+  return keyedHash(['login-subject', kind, loginName], { length: 32 });
 }
 
 interface FailureStats {

@@ -15,13 +15,7 @@ import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { serviceRequestSchema } from '@/lib/validation/service-request';
 import { newTrackingNumber } from './tracking-number';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
-}
+import { isUniqueViolation } from '@/db/errors';
 
 class DocumentTaken extends Error {}
 
