@@ -2,7 +2,7 @@ import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 're
 
 /**
  * Select, radio group and textarea with the wiring of `Field` (label, hint, error, aria-invalid,
- * aria-describedby), for the dashboard forms.
+ * aria-describedby), for the forms of the dashboard and the staff desk.
  */
 interface Common {
   id: string;
