@@ -25,7 +25,7 @@ export interface CodeInputProps {
 }
 
 /**
- * A one-time-code field with its send buttons and countdown (figures 3–5 of the guide): the buttons
+ * A one-time-code field with its send buttons and countdown: the buttons
  * are disabled while a code is alive, and at zero the expiry message appears and they come back.
  */
 export function CodeInput({
