@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
+import { localizeDigits } from '@/lib/identity';
+import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';
 import { ReplyForm } from '../ticket-forms';
@@ -56,17 +57,11 @@ export default async function TicketPage({
           </dd>
         </div>
       </dl>
-      <ol className="thread">
-        {thread.messages.map((m) => (
-          <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
-            <p className="muted">
-              <strong>{m.author === 'staff' ? t('author_staff') : t('author_applicant')}</strong> —{' '}
-              {formatDateTimeForLocale(m.createdAt, locale)}
-            </p>
-            <p className="message">{m.body}</p>
-          </li>
-        ))}
-      </ol>
+      <TicketThread
+        messages={thread.messages}
+        locale={locale}
+        authors={{ staff: t('author_staff'), applicant: t('author_applicant') }}
+      />
       <section className="card">
         <ReplyForm ticketId={thread.ticket.id} />
       </section>
