@@ -7,6 +7,7 @@ import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';
 import { ReplyForm } from '../ticket-forms';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: string; ticketId: string }>;
 
@@ -41,22 +42,20 @@ export default async function TicketPage({
           {opened ? t('opened') : t('replied')}
         </p>
       ) : null}
-      <dl className="summary-list">
-        <div className="summary-row">
-          <dt>{t('numberLabel')}</dt>
-          <dd>
-            <bdi className="tracking">{localizeDigits(thread.ticket.number, locale)}</bdi>
-          </dd>
-        </div>
-        <div className="summary-row">
-          <dt>{t('statusLabel')}</dt>
-          <dd>
-            {t.has(`status_${thread.ticket.status}`)
+      <SummaryList
+        rows={[
+          {
+            term: t('numberLabel'),
+            value: <bdi className="tracking">{localizeDigits(thread.ticket.number, locale)}</bdi>,
+          },
+          {
+            term: t('statusLabel'),
+            value: t.has(`status_${thread.ticket.status}`)
               ? t(`status_${thread.ticket.status}`)
-              : thread.ticket.status}
-          </dd>
-        </div>
-      </dl>
+              : thread.ticket.status,
+          },
+        ]}
+      />
       <TicketThread
         messages={thread.messages}
         locale={locale}
