@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { describedBy, FieldErrors, FieldHint, FieldLabel, RequiredMark } from './field-parts';
+import { controlProps, describedBy, FieldErrors, FieldHint, FieldLabel, RequiredMark } from './field-parts';
 
 /**
  * Select, radio group and textarea with the wiring of `Field` (label, hint, error, aria-invalid,
@@ -41,15 +41,7 @@ export function SelectField({
   return (
     <div className="field">
       <FieldLabel htmlFor={id} label={label} required={required} />
-      <select
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedByOf(id, hint, errors)}
-        {...select}
-      >
+      <select {...controlProps({ id, name, hint, errors, required })} {...select}>
         {children}
       </select>
       <HintAndError id={id} hint={hint} errors={errors} />
@@ -69,16 +61,7 @@ export function TextAreaField({
   return (
     <div className="field">
       <FieldLabel htmlFor={id} label={label} required={required} />
-      <textarea
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedByOf(id, hint, errors)}
-        rows={6}
-        {...area}
-      />
+      <textarea {...controlProps({ id, name, hint, errors, required })} rows={6} {...area} />
       <HintAndError id={id} hint={hint} errors={errors} />
     </div>
   );

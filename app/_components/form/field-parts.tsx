@@ -63,3 +63,30 @@ export function FieldErrors({
 export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
   return ids.filter(Boolean).join(' ') || undefined;
 }
+
+/**
+ * The attributes that tie a control to its field: name, required (also for assistive technology),
+ * invalid while it has errors, and described by its hint (`${id}-hint`) and errors (`${id}-error`).
+ */
+export function controlProps({
+  id,
+  name,
+  hint,
+  errors,
+  required,
+}: {
+  id: string;
+  name: string;
+  hint?: ReactNode;
+  errors: readonly string[];
+  required?: boolean;
+}) {
+  return {
+    id,
+    name,
+    required,
+    'aria-required': required || undefined,
+    'aria-invalid': errors.length ? true : undefined,
+    'aria-describedby': describedBy(hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null),
+  } as const;
+}

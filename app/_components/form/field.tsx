@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { describedBy, FieldErrors, FieldHint, FieldLabel } from './field-parts';
+import { controlProps, FieldErrors, FieldHint, FieldLabel } from './field-parts';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -33,12 +33,7 @@ export function Field({
       <FieldLabel htmlFor={id} label={label} required={required} />
       <FieldHint id={hintId} hint={hint} />
       <input
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(hint ? hintId : null, errors.length ? errorId : null)}
+        {...controlProps({ id, name, hint, errors, required })}
         className={ltr ? 'ltr' : undefined}
         dir={ltr ? 'ltr' : undefined}
         {...input}
