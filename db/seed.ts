@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import { hashPassword } from '../lib/accounts/password';
+import { hashPassword } from '../lib/crypto/password';
 import type { Db } from './client';
 import { DEMO_SECRET_PREFIX } from './seed-data';
 import {

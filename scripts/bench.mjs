@@ -154,7 +154,7 @@ async function bareServer(port, bodies) {
 // Password hashing: the ceiling of logins per second.
 
 async function argon2Rate() {
-  const { hashPassword, ARGON2_OPTIONS } = await tsImport('../lib/accounts/password.ts', import.meta.url);
+  const { hashPassword, ARGON2_OPTIONS } = await tsImport('../lib/crypto/password.ts', import.meta.url);
   const measure = async (parallel) => {
     let n = 0;
     const end = Date.now() + 3000;

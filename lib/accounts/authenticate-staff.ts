@@ -3,12 +3,9 @@ import { eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers, type StaffUser } from '@/db/schema';
 import { normalizeDigits } from '@/lib/identity/digits';
-import { gateAttempt, recordAttempt, subjectKey, THRESHOLDS } from './login-attempts';
-import { verifyAgainstDummy, verifyPassword } from './password';
-import type { AuthenticateResult } from './authenticate';
+import { tryPassword, type PasswordRefusal } from './login-attempts';
 
-export type AuthenticateStaffResult =
-  { ok: true; staff: StaffUser } | Exclude<AuthenticateResult, { ok: true }>;
+export type AuthenticateStaffResult = { ok: true; staff: StaffUser } | PasswordRefusal;
 
 /**
  * Step 1 of a staff sign-in (the password), with the applicants' defences at stricter thresholds.
@@ -28,46 +25,23 @@ export async function authenticateStaff(
     .trim()
     .toLowerCase()
     .slice(0, 100);
-  const subject = subjectKey('staff', username);
-  const gate = await gateAttempt(
+  const outcome = await tryPassword(
     handle,
-    {
-      kind: 'staff',
-      subject,
-      clientHash: input.clientHash,
-      captchaAnswer: input.captchaAnswer,
+    { kind: 'staff', loginName: username, ...input },
+    async () => {
+      if (!username) return null;
+      const [staff] = await handle
+        .select()
+        .from(staffUsers)
+        .where(eq(staffUsers.username, username))
+        .limit(1);
+      // A disabled account, or one whose setup is not finished (no password or no second factor yet),
+      // answers exactly like a wrong password, after the same hashing work.
+      return staff?.passwordHash && staff.totpEnabledAt && !staff.disabledAt
+        ? { holder: staff, passwordHash: staff.passwordHash }
+        : null;
     },
     now,
   );
-  if (!gate.ok) {
-    return gate.reason === 'captcha'
-      ? { ok: false, reason: 'captcha', captchaRequired: true }
-      : {
-          ok: false,
-          reason: 'throttled',
-          retryAfterSeconds: gate.retryAfterSeconds ?? 1,
-          captchaRequired: gate.captchaRequired,
-        };
-  }
-  const [staff] = username
-    ? await handle.select().from(staffUsers).where(eq(staffUsers.username, username)).limit(1)
-    : [];
-  const password = typeof input.password === 'string' ? input.password.slice(0, 256) : '';
-  // A disabled account, or one whose setup is not finished (no password or no second factor yet),
-  // answers exactly like a wrong password, after the same hashing work.
-  const usable = staff && staff.passwordHash && staff.totpEnabledAt && !staff.disabledAt ? staff : null;
-  const valid = usable
-    ? await verifyPassword(usable.passwordHash!, password)
-    : await verifyAgainstDummy(password);
-  await recordAttempt(
-    handle,
-    { kind: 'staff', subject, clientHash: input.clientHash, success: valid, staffId: usable?.id },
-    now,
-  );
-  if (valid && usable) return { ok: true, staff: usable };
-  return {
-    ok: false,
-    reason: 'invalid',
-    captchaRequired: gate.failures + 1 >= THRESHOLDS.staff.captchaAfter,
-  };
+  return outcome.ok ? { ok: true, staff: outcome.holder } : outcome;
 }

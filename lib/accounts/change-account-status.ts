@@ -6,6 +6,7 @@ import { notify as queueNotification, type TemplateName } from '@/lib/notify';
 import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
 import { dashboardLink } from './dashboard-link';
 import { usernameForText } from './username-for-text';
+import { readAccountStatus } from './queries';
 
 /** The review_queue_counts key of profiles without a university (studying abroad). */
 export const NO_UNIVERSITY = '00000000-0000-0000-0000-000000000000';
@@ -34,13 +35,9 @@ export async function changeAccountStatus(
   return apply(db);
 
   async function apply(handle: DbOrTx): Promise<ChangeStatusResult> {
-    const [current] = await handle
-      .select({ status: accounts.status })
-      .from(accounts)
-      .where(eq(accounts.id, accountId))
-      .limit(1);
-    if (!current) return { ok: false, error: 'notFound' };
-    const to = nextStatus(current.status, event);
+    const currentStatus = await readAccountStatus(handle, accountId);
+    if (!currentStatus) return { ok: false, error: 'notFound' };
+    const to = nextStatus(currentStatus, event);
     if (!to) return { ok: false, error: 'invalidTransition' };
 
     const [updated] = await handle
@@ -62,7 +59,7 @@ export async function changeAccountStatus(
       .set({ reviewStatus: to })
       .where(eq(profiles.accountId, accountId))
       .returning({ universityId: profiles.universityId });
-    const delta = (to === 'profile_submitted' ? 1 : 0) - (current.status === 'profile_submitted' ? 1 : 0);
+    const delta = (to === 'profile_submitted' ? 1 : 0) - (currentStatus === 'profile_submitted' ? 1 : 0);
     if (profile && delta !== 0) {
       await handle
         .insert(reviewQueueCounts)
@@ -76,7 +73,7 @@ export async function changeAccountStatus(
     await handle.insert(auditEvents).values({
       type: `account-${event}`,
       accountId,
-      meta: { from: current.status, to, reviewerId },
+      meta: { from: currentStatus, to, reviewerId },
       createdAt: now,
     });
     if (notify) await notifyStatusChange(handle, updated);

@@ -15,7 +15,8 @@ import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/valida
 import { env } from '@/lib/env';
 import { activeCodeExpiry, checkCode, consumeCode, issueCode, secondsUntil } from '@/lib/verification/codes';
 import { dashboardLink } from './dashboard-link';
-import { verifyPassword } from './password';
+import { verifyPassword } from '@/lib/crypto/password';
+import { isUniqueViolation } from '@/db/errors';
 
 /**
  * Changing the verified mobile or email (one use-case, two steps): the current password proves the
@@ -190,8 +191,7 @@ export async function confirmContactChange(
     changed = await apply();
   } catch (error) {
     // Only an international account's username (its email) is unique; another account holds it.
-    const e = error as { code?: string; cause?: { code?: string } };
-    if (e?.code !== '23505' && e?.cause?.code !== '23505') throw error;
+    if (!isUniqueViolation(error)) throw error;
     return fail({ newValue: ['newEmailUnavailable'] }, { values: echo });
   }
   if (!changed) return fail({ code: ['codeWrongOrExpired'] }, { values: echo });

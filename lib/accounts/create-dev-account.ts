@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeMobile } from '@/lib/identity/mobile';
 import { normalizeNationalCode } from '@/lib/identity/national-code';
-import { hashPassword } from './password';
+import { hashPassword } from '@/lib/crypto/password';
 
 /**
  * Test fixture behind POST /api/dev/accounts (only when the outbox API is on): an account as if it had

@@ -1,11 +1,11 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { recordAuditEvent, type AuditType } from '@/lib/audit/record-event';
 import { verifyHumanCheck } from '@/lib/captcha';
-import { authSecret } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
+import { verifyAgainstDummy, verifyPassword } from '@/lib/crypto/password';
 import { enforce, resetPolicy } from '@/lib/rate-limit/policies';
 
 /**
@@ -47,10 +47,7 @@ export function loginDelaySeconds(failures: number, delayAfter: number): number 
 
 /** A keyed pseudonym of the typed login name: lets unknown names be throttled without storing them. */
 export function subjectKey(kind: 'applicant' | 'staff', loginName: string): string {
-  return createHmac('sha256', authSecret())
-    .update(`login-subject\u0000${kind}\u0000${loginName}`)
-    .digest('base64url')
-    .slice(0, 32);
+  return keyedHash(['login-subject', kind, loginName], { length: 32 });
 }
 
 interface FailureStats {
@@ -174,4 +171,65 @@ export async function recordAttempt(
     { now, db },
   );
   if (input.success) await resetPolicy('loginPerAccount', `${input.kind}:${input.subject}`);
+}
+
+/** Why a password try did not sign anyone in; one 'invalid' whatever went wrong with name or password. */
+export type PasswordRefusal =
+  | { ok: false; reason: 'invalid'; captchaRequired: boolean }
+  | { ok: false; reason: 'captcha'; captchaRequired: true }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number; captchaRequired: boolean };
+
+/**
+ * One password try, the same for applicants and staff: the gate (captcha, growing wait, ceilings),
+ * then the lookup, then argon2id against the holder's hash — or against a dummy when `find` finds
+ * nobody who may sign in, so an unknown name costs the same work — and the attempt recorded.
+ */
+export async function tryPassword<T extends { id: string }>(
+  db: DbOrTx,
+  input: {
+    kind: 'applicant' | 'staff';
+    loginName: string;
+    password: unknown;
+    clientHash: string;
+    captchaAnswer?: string;
+  },
+  find: () => Promise<{ holder: T; passwordHash: string } | null>,
+  now: Date,
+): Promise<{ ok: true; holder: T } | PasswordRefusal> {
+  const { kind, clientHash } = input;
+  const subject = subjectKey(kind, input.loginName);
+  const gate = await gateAttempt(db, { kind, subject, clientHash, captchaAnswer: input.captchaAnswer }, now);
+  if (!gate.ok) {
+    return gate.reason === 'captcha'
+      ? { ok: false, reason: 'captcha', captchaRequired: true }
+      : {
+          ok: false,
+          reason: 'throttled',
+          retryAfterSeconds: gate.retryAfterSeconds ?? 1,
+          captchaRequired: gate.captchaRequired,
+        };
+  }
+  const found = await find();
+  const password = typeof input.password === 'string' ? input.password.slice(0, 256) : '';
+  const valid = found
+    ? await verifyPassword(found.passwordHash, password)
+    : await verifyAgainstDummy(password);
+  const holderId = found?.holder.id;
+  await recordAttempt(
+    db,
+    {
+      kind,
+      subject,
+      clientHash,
+      success: valid,
+      ...(kind === 'staff' ? { staffId: holderId } : { accountId: holderId }),
+    },
+    now,
+  );
+  if (valid && found) return { ok: true, holder: found.holder };
+  return {
+    ok: false,
+    reason: 'invalid',
+    captchaRequired: gate.failures + 1 >= THRESHOLDS[kind].captchaAfter,
+  };
 }

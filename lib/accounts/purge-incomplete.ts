@@ -1,10 +1,9 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, accountTombstones } from '@/db/schema';
 import { documentStorage } from '@/lib/documents/storage';
-import { authSecret } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
 import { log } from '@/lib/log';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
 import { pruneDeliveries } from '@/lib/delivery/worker';
@@ -26,7 +25,7 @@ export interface PurgeReport {
  * one who knows it, yet a leaked tombstone table cannot be reversed by hashing all 10^9 codes.
  */
 export function tombstoneHash(username: string): string {
-  return createHmac('sha256', authSecret()).update(`tombstone\u0000${username}`).digest('base64url');
+  return keyedHash(['tombstone', username]);
 }
 
 /**

@@ -9,22 +9,15 @@ import { notify } from '@/lib/notify';
 import { checkCode, consumeCode } from '@/lib/verification/codes';
 import type { FieldErrors } from '@/lib/validation/result';
 import type { RegisterInput } from '@/lib/validation/register';
-import { hashPassword } from './password';
+import { hashPassword } from '@/lib/crypto/password';
 import { usernameForText } from './username-for-text';
+import { isUniqueViolation } from '@/db/errors';
 
 export type RegisterOutcome =
   | { ok: true; accountId: string; username: string; sessionVersion: number }
   | { ok: false; fieldErrors: FieldErrors; formError?: 'duplicateAccount' };
 
 class CodesGone extends Error {}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    if (typeof e === 'object' && (e as { code?: unknown }).code === '23505') return true;
-    e = typeof e === 'object' ? (e as { cause?: unknown }).cause : undefined;
-  }
-  return false;
-}
 
 /**
  * Creates a pre-registered account from an already schema-valid form. Order matters:

@@ -60,7 +60,7 @@ export async function requestPasswordReset(
   const sending = real && account !== null && addressLimit.ok && phoneLimit.ok;
   const codeTarget = sending ? target : `void:${subject}`;
   // The code, its message and the audit row commit together. The message is queued, not sent, so an
-  // existing account costs the same time as an unknown one whatever the provider does (issue 8.5).
+  // existing account costs the same time as an unknown one whatever the provider does.
   const run = async (tx: DbOrTx): Promise<RequestResetResult> => {
     const issued = await issueCode('reset-password', codeTarget, input.channel, now, tx);
     if (!issued.ok)

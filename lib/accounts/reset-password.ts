@@ -7,7 +7,7 @@ import { notify } from '@/lib/notify';
 import { enforce } from '@/lib/rate-limit/policies';
 import { passwordContainsIdentifier } from '@/lib/validation/password';
 import { checkCode, consumeCode } from '@/lib/verification/codes';
-import { hashPassword } from './password';
+import { hashPassword } from '@/lib/crypto/password';
 import { recoveryTarget } from './recovery-target';
 
 export type ResetPasswordResult =

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accounts, profiles, universities } from '@/db/schema';
+import { profiles, universities } from '@/db/schema';
 import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
 import { isProfileEditable } from './account-status';
+import { readAccountStatus } from './queries';
 
 export type EditableStep = 'personal' | 'education';
 
@@ -21,13 +22,9 @@ export async function saveProfileStep(
   now: Date = new Date(),
 ): Promise<ActionResult<{ completedStep: number }>> {
   const db = await getDb();
-  const [account] = await db
-    .select({ status: accounts.status })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-    .limit(1);
-  if (!account) return fail({}, { formError: 'generic' });
-  if (!isProfileEditable(account.status)) return fail({}, { formError: 'profileLocked' });
+  const accountStatus = await readAccountStatus(db, accountId);
+  if (!accountStatus) return fail({}, { formError: 'generic' });
+  if (!isProfileEditable(accountStatus)) return fail({}, { formError: 'profileLocked' });
 
   const limit = await enforce([{ policy: 'profileSavePerAccount', key: accountId }], now.getTime());
   if (!limit.ok)

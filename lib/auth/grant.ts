@@ -1,6 +1,5 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { authSecret } from '@/lib/env';
+import { readSignedToken, signToken } from '@/lib/crypto/signed-token';
 import type { SessionKind } from './session-policy';
 
 /**
@@ -21,9 +20,7 @@ interface GrantPayload {
   sid?: string;
 }
 
-function sign(data: string): string {
-  return createHmac('sha256', authSecret()).update(`login-grant\u0000${data}`).digest('base64url');
-}
+const PURPOSE = 'login-grant';
 
 export function createGrant(
   kind: SessionKind,
@@ -39,8 +36,7 @@ export function createGrant(
     exp: Math.floor(now.getTime() / 1000) + GRANT_TTL_SECONDS,
     ...(sessionId ? { sid: sessionId } : {}),
   };
-  const data = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `${data}.${sign(data)}`;
+  return signToken(PURPOSE, payload);
 }
 
 export function verifyGrant(
@@ -48,22 +44,13 @@ export function verifyGrant(
   kind: SessionKind,
   now = new Date(),
 ): { subject: string; sessionVersion: number; sessionId?: string } | null {
-  if (typeof grant !== 'string' || grant.length > 1000) return null;
-  const [data, mac] = grant.split('.');
-  if (!data || !mac) return null;
-  const expected = Buffer.from(sign(data));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as GrantPayload;
-    if (payload.k !== kind || typeof payload.s !== 'string' || typeof payload.v !== 'number') return null;
-    if (payload.exp < Math.floor(now.getTime() / 1000)) return null;
-    return {
-      subject: payload.s,
-      sessionVersion: payload.v,
-      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
-    };
-  } catch {
+  const payload = readSignedToken(PURPOSE, grant, 1000) as Partial<GrantPayload> | null;
+  if (!payload || payload.k !== kind || typeof payload.s !== 'string' || typeof payload.v !== 'number')
     return null;
-  }
+  if (typeof payload.exp !== 'number' || payload.exp < Math.floor(now.getTime() / 1000)) return null;
+  return {
+    subject: payload.s,
+    sessionVersion: payload.v,
+    ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+  };
 }

@@ -1,11 +1,11 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { lt } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { humanCheckUses } from '@/db/schema';
-import { authSecret, env } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
+import { env } from '@/lib/env';
 
 /**
  * The human check: a self-hosted proof-of-work challenge (ALTCHA). The browser's widget fetches a
@@ -39,7 +39,7 @@ const COUNTER_MAX = 3_000;
 const MAX_PAYLOAD_CHARS = 4_096;
 
 function secret(label: string): string {
-  return createHmac('sha256', authSecret()).update(`human-check\u0000${label}`).digest('hex');
+  return keyedHash(['human-check', label], { encoding: 'hex' });
 }
 
 export function isHumanCheckPurpose(value: unknown): value is HumanCheckPurpose {

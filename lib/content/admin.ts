@@ -6,6 +6,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { contentSchema, type ContentKind, type ContentState, tehranInstant } from '@/lib/validation/content';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { contentStatus, type ContentStatus } from './status';
+import { isUniqueViolation } from '@/db/errors';
 
 /**
  * Content administration (admin staff only; the caller checks the role). One row per save, one audit
@@ -155,11 +156,6 @@ export function parseContent(
   const parsed = contentSchema(kind, { isNew }).safeParse(values);
   if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values });
   return ok(parsed.data as Record<string, string>);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 /**

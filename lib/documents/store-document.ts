@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accounts, auditEvents, documents } from '@/db/schema';
+import { auditEvents, documents } from '@/db/schema';
 import { canFileRequests } from '@/lib/accounts/account-status';
 import { enforce } from '@/lib/rate-limit/policies';
 import { readLimited } from '@/lib/security/read-json';
@@ -17,6 +17,7 @@ import {
   type UploadError,
 } from './kinds';
 import { documentStorage } from './storage';
+import { readAccountStatus } from '@/lib/accounts/queries';
 
 export interface StoredDocument {
   id: string;
@@ -91,15 +92,11 @@ export async function storeDocument(input: StoreInput): Promise<StoreResult> {
   if (!input.body) return { ok: false, error: 'empty' };
 
   const db = await getDb();
-  const [account] = await db
-    .select({ status: accounts.status })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-    .limit(1);
-  if (!account) return { ok: false, error: 'sessionExpired' };
+  const accountStatus = await readAccountStatus(db, accountId);
+  if (!accountStatus) return { ok: false, error: 'sessionExpired' };
   // The profile is locked from submission until a rejection; request documents need an approved account.
-  const profileOpen = account.status === 'pre_registered' || account.status === 'rejected';
-  if (purpose === 'profile' ? !profileOpen : !canFileRequests(account.status))
+  const profileOpen = accountStatus === 'pre_registered' || accountStatus === 'rejected';
+  if (purpose === 'profile' ? !profileOpen : !canFileRequests(accountStatus))
     return { ok: false, error: 'locked' };
 
   const limit = await enforce([{ policy: 'documentUploadPerAccount', key: accountId }], now.getTime());

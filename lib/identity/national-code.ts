@@ -6,8 +6,8 @@ import { normalizeDigits, removeInvisibleMarks } from './digits';
  * Decisions (the project's test vectors, tests/fixtures/vectors/national-codes.json, follow them):
  * - separators people type or paste (spaces of any kind, every dash, ZWNJ, bidi marks) are dropped
  *   anywhere, so "376-284858-0" and "-6277430270" are accepted;
- * - then exactly 10 digits are required: 8/9-digit input is NOT zero-padded (the official guide asks
- *   for ten digits, and padding silently turns typos into someone else's code);
+ * - then exactly 10 digits are required: 8/9-digit input is NOT zero-padded (a national code has
+ *   ten digits, and padding silently turns typos into someone else's code);
  * - no issuing-office prefix list: published lists are incomplete and reject real codes;
  * - ten equal digits pass the checksum but are never issued, so they are rejected.
  */

@@ -1,6 +1,6 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { authSecret, env } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
+import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { getLimiter, type LimitRule } from './limiter';
 
@@ -104,10 +104,7 @@ export type PolicyName = keyof ReturnType<typeof policies>;
  * email, national code or address can reach Redis (or the memory map) in clear, whatever is passed.
  */
 export function storedLimitKey(policy: PolicyName, subject: string): string {
-  const digest = createHmac('sha256', authSecret())
-    .update(`limit\u0000${policy}\u0000${subject}`)
-    .digest('base64url')
-    .slice(0, 22);
+  const digest = keyedHash(['limit', policy, subject], { length: 22 });
   return `${policy}:${digest}`;
 }
 

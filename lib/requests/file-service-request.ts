@@ -1,27 +1,15 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import {
-  accounts,
-  auditEvents,
-  documents,
-  requestStatusEvents,
-  serviceRequests,
-  services,
-} from '@/db/schema';
+import { auditEvents, documents, requestStatusEvents, serviceRequests, services } from '@/db/schema';
 import { canFileRequests } from '@/lib/accounts/account-status';
 import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
 import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { serviceRequestSchema } from '@/lib/validation/service-request';
 import { newTrackingNumber } from './tracking-number';
-
-const UNIQUE_VIOLATION = '23505';
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION;
-}
+import { isUniqueViolation } from '@/db/errors';
+import { readAccountStatus } from '@/lib/accounts/queries';
 
 class DocumentTaken extends Error {}
 
@@ -36,13 +24,9 @@ export async function fileServiceRequest(
   now: Date = new Date(),
 ): Promise<ActionResult<{ trackingNumber: string }>> {
   const db = await getDb();
-  const [account] = await db
-    .select({ status: accounts.status })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-    .limit(1);
-  if (!account) return fail({}, { formError: 'generic' });
-  if (!canFileRequests(account.status)) return fail({}, { formError: 'notApproved' });
+  const accountStatus = await readAccountStatus(db, accountId);
+  if (!accountStatus) return fail({}, { formError: 'generic' });
+  if (!canFileRequests(accountStatus)) return fail({}, { formError: 'notApproved' });
 
   const [service] = await db
     .select({ id: services.id })

@@ -1,6 +1,6 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
-import { authSecret, env } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
+import { env } from '@/lib/env';
 import { CLIENT_ADDRESS_HEADER, CLIENT_TOKEN_HEADER, limitBucket } from './forwarded.mjs';
 
 /**
@@ -23,8 +23,5 @@ export function clientAddress(headers: Headers): string {
  * of the address's limit bucket, so every address of one IPv6 /64 shares one set of limits.
  */
 export function hashClientAddress(address: string): string {
-  return createHmac('sha256', authSecret())
-    .update(`client\u0000${limitBucket(address)}`)
-    .digest('base64url')
-    .slice(0, 22);
+  return keyedHash(['client', limitBucket(address)], { length: 22 });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { staffSessions, staffUsers, type StaffUser } from '@/db/schema';
-import { hashPassword, verifyPassword } from '@/lib/accounts/password';
+import { hashPassword, verifyPassword } from '@/lib/crypto/password';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { enforce } from '@/lib/rate-limit/policies';
 import { serverChecks } from '@/lib/validation/server-checks';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffRecoveryCodes, staffUsers, type StaffUser } from '@/db/schema';
-import { hashPassword } from '@/lib/accounts/password';
+import { hashPassword } from '@/lib/crypto/password';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { serverChecks } from '@/lib/validation/server-checks';
 import { open, seal } from './secret-box';

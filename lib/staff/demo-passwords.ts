@@ -3,7 +3,7 @@ import { isNotNull } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers } from '@/db/schema';
 import { STAFF } from '@/db/seed-data';
-import { verifyPassword } from '@/lib/accounts/password';
+import { verifyPassword } from '@/lib/crypto/password';
 
 /**
  * The usernames of staff accounts whose password is one of the published demo passwords, whatever

@@ -1,10 +1,9 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { auditEvents, staffSessions, staffUsers, type StaffUser } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { authSecret } from '@/lib/env';
+import { readSignedToken, signToken } from '@/lib/crypto/signed-token';
 import { verifySecondFactor } from './verify-second-factor';
 
 /**
@@ -18,46 +17,27 @@ export const PENDING_COOKIE = 'sa-staff-2fa';
 export const SECOND_FACTOR_MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60 * 1000;
 
-function sign(data: string): string {
-  return createHmac('sha256', authSecret()).update(`staff-2fa-pending\u0000${data}`).digest('base64url');
-}
+const PENDING_PURPOSE = 'staff-2fa-pending';
 
 export function createPendingTicket(
   staff: Pick<StaffUser, 'id' | 'sessionVersion'>,
   now = new Date(),
 ): string {
-  const data = Buffer.from(
-    JSON.stringify({
-      s: staff.id,
-      v: staff.sessionVersion,
-      exp: Math.floor(now.getTime() / 1000) + PENDING_TTL_SECONDS,
-    }),
-  ).toString('base64url');
-  return `${data}.${sign(data)}`;
+  return signToken(PENDING_PURPOSE, {
+    s: staff.id,
+    v: staff.sessionVersion,
+    exp: Math.floor(now.getTime() / 1000) + PENDING_TTL_SECONDS,
+  });
 }
 
 export function readPendingTicket(
   ticket: unknown,
   now = new Date(),
 ): { staffId: string; sessionVersion: number } | null {
-  if (typeof ticket !== 'string' || ticket.length > 500) return null;
-  const [data, mac] = ticket.split('.');
-  if (!data || !mac) return null;
-  const expected = Buffer.from(sign(data));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  try {
-    const p = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as {
-      s: string;
-      v: number;
-      exp: number;
-    };
-    if (typeof p.s !== 'string' || typeof p.v !== 'number' || p.exp < Math.floor(now.getTime() / 1000))
-      return null;
-    return { staffId: p.s, sessionVersion: p.v };
-  } catch {
-    return null;
-  }
+  const p = readSignedToken(PENDING_PURPOSE, ticket, 500);
+  if (!p || typeof p.s !== 'string' || typeof p.v !== 'number' || typeof p.exp !== 'number') return null;
+  if (p.exp < Math.floor(now.getTime() / 1000)) return null;
+  return { staffId: p.s, sessionVersion: p.v };
 }
 
 export type CompleteSignInOutcome =

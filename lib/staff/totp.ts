@@ -1,8 +1,8 @@
 import 'server-only';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import { authSecret } from '@/lib/env';
+import { keyedHash } from '@/lib/crypto/keyed-hash';
 import { normalizeDigits } from '@/lib/identity/digits';
 
 /** RFC 6238 with the parameters every authenticator app understands: SHA-1, 6 digits, 30 s. */
@@ -67,9 +67,7 @@ export function canonicalRecoveryCode(input: string): string {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return createHmac('sha256', authSecret())
-    .update(`staff-recovery\u0000${canonicalRecoveryCode(code)}`)
-    .digest('base64url');
+  return keyedHash(['staff-recovery', canonicalRecoveryCode(code)]);
 }
 
 /** Setup tokens: 256 random bits in the link, only their SHA-256 in the database. */

@@ -165,7 +165,7 @@ const SCHEMAS = {
     nameEn: line(3, 200),
     descriptionFa: markdown(),
     descriptionEn: markdown(),
-    // What an applicant reads before filing (issue 10): who may apply, and the last day; both optional.
+    // What an applicant reads before filing: who may apply, and the last day; both optional.
     eligibilityFa: optionalMarkdown(),
     eligibilityEn: optionalMarkdown(),
     deadline: optionalDayField(),

@@ -42,7 +42,7 @@ export const nationalCodeField = text(
   z.string().transform((value, ctx) => {
     const code = normalizeNationalCode(value);
     if (!code) {
-      // The guide shows «کد ملی معتبر نیست» for an empty field too (figure 7).
+      // An empty field gets «کد ملی معتبر نیست» too: one message for every code that cannot be used.
       ctx.addIssue({ code: 'custom', message: 'nationalCodeInvalid' });
       return z.NEVER;
     }

@@ -14,9 +14,9 @@ export interface PasswordServerChecks {
 }
 
 /**
- * The password policy of the portal: 8–128 characters (long passphrases welcome), at least one digit
- * (the guide's rule), and, on the server, not one of the most common leaked passwords. Passwords are
- * never trimmed or normalized: what the applicant typed is what is hashed.
+ * The password policy of the portal: 8–128 characters (long passphrases welcome), at least one digit,
+ * and, on the server, not one of the most common leaked passwords. Passwords are never trimmed or
+ * normalized: what the applicant typed is what is hashed.
  */
 export function passwordField(server?: Partial<PasswordServerChecks>) {
   return z.preprocess(

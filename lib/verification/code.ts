@@ -1,5 +1,6 @@
 import 'server-only';
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { keyedHash, sameDigest } from '@/lib/crypto/keyed-hash';
 import { authSecret, env } from '@/lib/env';
 
 export const CODE_LENGTH = 6;
@@ -20,11 +21,9 @@ function pepper(): string {
  * online. Bound to purpose and target so a hash cannot be replayed for another address.
  */
 export function hashCode(purpose: string, target: string, code: string): string {
-  return createHmac('sha256', pepper()).update(`${purpose}\u0000${target}\u0000${code}`).digest('base64url');
+  return keyedHash([purpose, target, code], { key: pepper() });
 }
 
 export function codeMatches(purpose: string, target: string, code: string, storedHash: string): boolean {
-  const a = Buffer.from(hashCode(purpose, target, code));
-  const b = Buffer.from(storedHash);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return sameDigest(hashCode(purpose, target, code), storedHash);
 }

@@ -129,7 +129,7 @@ describe('the applicant journey with documents (fa)', () => {
     await page.getByLabel('سال ورود (شمسی)').fill('۱۴۰۲');
     await page.getByRole('button', { name: 'ذخیره و ادامه' }).click();
     await page.waitForURL(/\/review$/);
-    // The review shows the birth date now (defect 8).
+    // The review step shows the birth date.
     assert.ok(await page.getByText('۲۱ فروردین ۱۳۸۰').isVisible());
 
     // A renamed executable is refused with a clear message, and nothing is kept.

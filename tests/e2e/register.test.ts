@@ -370,7 +370,7 @@ describe('pre-registration (en, international)', () => {
 });
 
 /**
- * Acceptance tests outside the project know only CONTRACTS.md "Forms": input names, button names
+ * Acceptance tests outside the project know only the forms' public contract: input names, button names
  * (non-exact, as a tester would write them) and role="alert". This journey uses nothing else.
  */
 describe('pre-registration through the contract names only', () => {

@@ -269,7 +269,7 @@ describe('forgotten username', () => {
     expect(known).toEqual({ ok: true });
     expect(unknown).toEqual(known);
     const [mail] = await listOutbox({ to: email, channel: 'email' });
-    // The username in Persian digits, as every number in a Persian email body (issue 10, defect 7).
+    // The username in Persian digits, as every number in a Persian email body.
     expect(mail.body).toContain(toPersianDigits(nationalCode));
     expect(await listOutbox({ to: mobile })).toHaveLength(0);
   });

@@ -7,7 +7,7 @@ import { closeRedis, pingStore } from '@/lib/rate-limit/store';
 import { refusedPort } from '../helpers/fake-providers';
 
 /**
- * Redis that refuses connections, and Redis that accepts and never answers (issue 11): every call is
+ * Redis that refuses connections, and Redis that accepts and never answers: every call is
  * bounded, code sends are refused (money and guessing at stake), sign-in limits fall back to the
  * database-backed throttle, and nothing waits on Redis for long.
  */

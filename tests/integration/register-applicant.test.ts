@@ -3,7 +3,7 @@ import { and, eq, like } from 'drizzle-orm';
 import { accounts, outboxMessages, verificationCodes } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/register-applicant';
 import { resetEnvCache } from '@/lib/env';
-import { verifyPassword } from '@/lib/accounts/password';
+import { verifyPassword } from '@/lib/crypto/password';
 import { drainDeliveries } from '@/lib/delivery/worker';
 import { issueTestCode } from '../helpers/delivery';
 import { registerSchema } from '@/lib/validation/register';

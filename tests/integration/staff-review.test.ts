@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { accounts, auditEvents, staffRecoveryCodes, staffUsers, universities } from '@/db/schema';
 import { authenticateStaff } from '@/lib/accounts/authenticate-staff';
-import { hashPassword } from '@/lib/accounts/password';
+import { hashPassword } from '@/lib/crypto/password';
 import { saveProfileStep } from '@/lib/accounts/save-profile-step';
 import { submitProfile } from '@/lib/accounts/submit-profile';
 import { listOutbox } from '../helpers/delivery';

@@ -1,5 +1,5 @@
 /**
- * The email provider (an SMTP sink) is down when an applicant registers (issue 11): the registration
+ * The email provider (an SMTP sink) is down when an applicant registers: the registration
  * is answered at once, and the welcome email arrives when the sink comes back, with nobody acting.
  */
 import assert from 'node:assert/strict';
@@ -80,7 +80,7 @@ describe('provider down', () => {
     sink = await startSmtpSink(SMTP_PORT);
     const welcome = await waitForMail(sink, who.email, '/fa/login', 30_000);
     assert.ok(welcome, 'the welcome email arrived after the provider came back');
-    // The username is written in Persian digits in a fa email (issue 10, defect 7).
+    // The username is written in Persian digits in a fa email, like every number in a Persian text.
     const persian = who.nationalCode.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
     assert.match(mailText(welcome.raw), new RegExp(persian));
     console.info(

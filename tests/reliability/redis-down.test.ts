@@ -1,5 +1,5 @@
 /**
- * Redis stops under a running instance (issue 11): sign-in still works (the database-backed throttle
+ * Redis stops under a running instance: sign-in still works (the database-backed throttle
  * holds), code sends are refused at once with a clear message, readiness reports Redis as degraded,
  * and nothing accepted is lost. When Redis comes back, codes go out again.
  */

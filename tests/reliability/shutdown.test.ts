@@ -1,5 +1,5 @@
 /**
- * Clean stop and start (issue 11): SIGTERM to `npm start` under 50 concurrent requests answers every
+ * Clean stop and start: SIGTERM to `npm start` under 50 concurrent requests answers every
  * one of them (no reset connection), turns readiness to 503, and exits within the deadline without
  * leaving a server behind; a server whose database cannot be reached exits non-zero with a clear message.
  */

@@ -1,5 +1,5 @@
 /**
- * Two `npm start` instances on the machine's PostgreSQL and Redis (issue 11): a code sent through A
+ * Two `npm start` instances on the machine's PostgreSQL and Redis: a code sent through A
  * is accepted on B, a session from A works on B, limits are shared, the delivery queue sends each
  * message once, and two purges at once touch each overdue account once.
  */

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { JALALI_MONTHS_EN, JALALI_MONTHS_FA } from '@/lib/identity/jalali';
 import { localizeDigits } from '@/lib/identity/digits';
+import { RequiredMark } from './field-parts';
 
 const GREGORIAN_MONTHS = [
   'January',
@@ -47,9 +48,7 @@ export function BirthDateInput({
     <fieldset className="field birth-date" aria-describedby={describedBy}>
       <legend>
         {t('birthDate')}
-        <span className="required-mark" aria-hidden="true">
-          *
-        </span>
+        <RequiredMark />
       </legend>
       <p id="birthDate-hint" className="hint">
         {t('birthDateHint')}

@@ -3,6 +3,7 @@
 import 'altcha/altcha.css';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { FieldErrors, RequiredMark } from './field-parts';
 
 /** The purposes lib/captcha signs into a challenge (a proof passes only for its own purpose). */
 export type HumanCheckPurpose = 'register' | 'login' | 'recovery' | 'contact';
@@ -203,9 +204,7 @@ export function Captcha({
     >
       <p id={`${id}-title`} className="human-check-title">
         {t('title')}
-        <span className="required-mark" aria-hidden="true">
-          *
-        </span>
+        <RequiredMark />
       </p>
       <p id={`${id}-hint`} className="hint">
         {t('hint')}
@@ -216,11 +215,7 @@ export function Captcha({
           {t('loadFailed')}
         </p>
       ) : null}
-      {errors.length ? (
-        <p id={errorId} className="error-text">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

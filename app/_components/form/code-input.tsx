@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Countdown, useCountdown } from './countdown';
+import { FieldErrors, RequiredMark } from './field-parts';
 
 export type SendResult = { ok: true; expiresAt: string; serverNow: string } | { ok: false; message: string };
 
@@ -25,7 +26,7 @@ export interface CodeInputProps {
 }
 
 /**
- * A one-time-code field with its send buttons and countdown (figures 3–5 of the guide): the buttons
+ * A one-time-code field with its send buttons and countdown: the buttons
  * are disabled while a code is alive, and at zero the expiry message appears and they come back.
  */
 export function CodeInput({
@@ -79,11 +80,7 @@ export function CodeInput({
     <fieldset className="code-input">
       <legend>
         {legend}
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={required} />
       </legend>
       <p className="hint">{intro}</p>
       <div className="button-row">
@@ -122,11 +119,7 @@ export function CodeInput({
           aria-invalid={errors.length ? true : undefined}
           aria-describedby={[statusId, errorId].filter(Boolean).join(' ')}
         />
-        {errors.length ? (
-          <p id={errorId} className="error-text">
-            {errors.join(' ')}
-          </p>
-        ) : null}
+        <FieldErrors id={errorId} errors={errors} />
       </div>
     </fieldset>
   );

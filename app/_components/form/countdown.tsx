@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { localizeDigits } from '@/lib/identity/digits';
 
-/** `4:49` — minutes without padding, seconds with, as the guide shows it. */
+/** `4:49` — minutes without padding, seconds with, as a clock reads. */
 export function formatCountdown(seconds: number, locale: string): string {
   const s = Math.max(0, seconds);
   return localizeDigits(`${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`, locale);

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
 import { acceptedTypes, MAX_DOCUMENT_BYTES, type DocumentKind } from '@/lib/documents/kinds';
+import { FieldErrors, FieldLabel } from './field-parts';
 
 export interface UploadedDocument {
   id: string;
@@ -111,14 +112,7 @@ export function DocumentUpload({
   const describedBy = [hintId, statusId, messages.length ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className="field document-upload">
-      <label htmlFor={inputId}>
-        {label}
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </label>
+      <FieldLabel htmlFor={inputId} label={label} required={required} />
       <p id={hintId} className="hint">
         {kind === 'photo' ? t('hintPhoto') : t('hintDocument')}
       </p>
@@ -164,11 +158,7 @@ export function DocumentUpload({
           {value ? t('replace') : t('choose')}
         </label>
       </div>
-      {messages.length ? (
-        <p id={errorId} className="error-text" role={failure ? 'alert' : undefined}>
-          {messages.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors id={errorId} errors={messages} role={failure ? 'alert' : undefined} />
       {fieldName ? <input type="hidden" name={fieldName} value={value?.id ?? ''} /> : null}
     </div>
   );

@@ -12,7 +12,7 @@ export interface SummaryItem {
 }
 
 /**
- * All problems at the top of the form, as the guide shows them: a role="alert" region that takes
+ * All problems at the top of the form: a role="alert" region that takes
  * focus when it appears (so keyboard and screen-reader users land on it), each item linking to its field.
  */
 export function ErrorSummary({

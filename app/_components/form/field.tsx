@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import { controlProps, FieldErrors, FieldHint, FieldLabel } from './field-parts';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -25,40 +26,19 @@ export function Field({
   className,
   ...input
 }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
   return (
     <div className={`field ${className ?? ''}`.trim()}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <FieldHint id={hintId} hint={hint} />
       <input
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
+        {...controlProps({ id, name, hint, errors, required })}
         className={ltr ? 'ltr' : undefined}
         dir={ltr ? 'ltr' : undefined}
         {...input}
       />
-      {errors.length ? (
-        <p id={errorId} className="error-text">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

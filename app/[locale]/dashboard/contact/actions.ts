@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/change-contact';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { CONTACT_KINDS, type ContactKind } from '@/lib/validation/contact-change';
-import { fail, type ActionResult, isFormData, notAForm } from '@/lib/validation/result';
+import { fail, type ActionResult } from '@/lib/validation/result';
 import { withApplicant } from '../_components/applicant-action';
 
 type Result = ActionResult<unknown>;
@@ -16,25 +16,26 @@ function kindOf(formData: FormData): ContactKind | null {
 
 /** Called from the "send code" button directly (not as the form's action), so the form keeps its values. */
 export async function requestContactCodeAction(formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
-  const kind = kindOf(formData);
-  if (!kind) return fail({}, { formError: 'generic' });
-  const clientKey = hashClientAddress(clientAddress(await headers()));
-  return withApplicant(formData, (account, values) =>
-    requestContactChangeCode(
+  return withApplicant(formData, async (account, values, form) => {
+    const kind = kindOf(form);
+    if (!kind) return fail({}, { formError: 'generic' });
+    const clientKey = hashClientAddress(clientAddress(await headers()));
+    return requestContactChangeCode(
       account.id,
       kind,
-      { ...values, currentPassword: formData.get('currentPassword') },
-      { clientKey, humanCheck: formData.get('altcha') },
-    ),
-  );
+      { ...values, currentPassword: form.get('currentPassword') },
+      { clientKey, humanCheck: form.get('altcha') },
+    );
+  });
 }
 
 export async function confirmContactChangeAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
-  const kind = kindOf(formData);
-  if (!kind) return fail({}, { formError: 'generic' });
-  return withApplicant(formData, (account, values) =>
-    confirmContactChange(account.id, kind, { ...values, currentPassword: formData.get('currentPassword') }),
-  );
+  return withApplicant(formData, async (account, values, form) => {
+    const kind = kindOf(form);
+    if (!kind) return fail({}, { formError: 'generic' });
+    return confirmContactChange(account.id, kind, {
+      ...values,
+      currentPassword: form.get('currentPassword'),
+    });
+  });
 }

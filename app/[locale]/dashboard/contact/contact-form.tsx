@@ -13,7 +13,7 @@ import {
   type ContactKind,
 } from '@/lib/validation/contact-change';
 import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
-import { useSchemaForm } from '../_components/use-schema-form';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { confirmContactChangeAction, requestContactCodeAction } from './actions';
 
 const ORDER = ['newValue', 'currentPassword', 'altcha', 'code'];

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/app/_components/localized-link';
 
-/** The approval gate, worded as the guide words it, with the way forward. */
+/** The approval gate («پیش از تکمیل ثبت نام و دریافت تأیید…») with the way forward. */
 export async function GateNotice() {
   const t = await getTranslations();
   return (

@@ -1,6 +1,5 @@
 'use server';
 
-import { isFormData, notAForm } from '@/lib/validation/result';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { openTicket } from '@/lib/support/open-ticket';
@@ -11,7 +10,6 @@ import { withApplicant } from '../_components/applicant-action';
 type Result = ActionResult<unknown>;
 
 export async function openTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   const result = await withApplicant(formData, (account, values) => openTicket(account.id, values));
   if (result.ok) {
     const { ticketId } = result.data as { ticketId: string };
@@ -21,11 +19,10 @@ export async function openTicketAction(_prev: Result | null, formData: FormData)
 }
 
 export async function replyTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
-  const ticketId = String(formData.get('ticketId') ?? '');
-  const result = await withApplicant(formData, (account, values) =>
-    replyToTicket(account.id, ticketId, values),
-  );
-  if (result.ok) redirect({ href: `/dashboard/support/${ticketId}?replied=1`, locale: await getLocale() });
-  return result;
+  return withApplicant(formData, async (account, values, form) => {
+    const ticketId = String(form.get('ticketId') ?? '');
+    const result = await replyToTicket(account.id, ticketId, values);
+    if (result.ok) redirect({ href: `/dashboard/support/${ticketId}?replied=1`, locale: await getLocale() });
+    return result;
+  });
 }

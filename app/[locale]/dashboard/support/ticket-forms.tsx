@@ -4,9 +4,10 @@ import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { openTicketSchema, replyTicketSchema } from '@/lib/validation/support';
-import { TextAreaField } from '../_components/choice-fields';
-import { useSchemaForm } from '../_components/use-schema-form';
+import { TicketReplyForm } from '@/app/_components/support/ticket-reply-form';
+import { openTicketSchema } from '@/lib/validation/support';
+import { TextAreaField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { openTicketAction, replyTicketAction } from './actions';
 
 export function OpenTicketForm() {
@@ -43,23 +44,14 @@ export function OpenTicketForm() {
 
 export function ReplyForm({ ticketId }: { ticketId: string }) {
   const t = useTranslations('support');
-  const f = useSchemaForm('reply', replyTicketSchema, replyTicketAction, { fieldOrder: ['message'] });
   return (
-    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
-      <ErrorSummary items={f.summary} />
-      <input type="hidden" name="ticketId" value={ticketId} />
-      <TextAreaField
-        id={f.id('message')}
-        name="message"
-        label={t('reply')}
-        required
-        rows={4}
-        defaultValue={f.value('message')}
-        errors={f.errorsFor('message')}
-      />
-      <div className="button-row">
-        <SubmitButton pending={f.pending}>{t('sendReply')}</SubmitButton>
-      </div>
-    </form>
+    <TicketReplyForm
+      formId="reply"
+      ticketId={ticketId}
+      action={replyTicketAction}
+      label={t('reply')}
+      submit={t('sendReply')}
+      rows={4}
+    />
   );
 }

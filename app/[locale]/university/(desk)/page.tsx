@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ScrollTable } from '@/app/_components/scroll-table';
+import { FilterForm } from '../_components/filter-form';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity/digits';
@@ -72,50 +73,45 @@ export default async function QueuePage({
       <p className="waiting-count" role="status">
         {t('waiting', { count: page.waiting })}
       </p>
-      <form method="get" className="card queue-filters" role="search" aria-label={t('searchLabel')}>
-        <div className="field">
-          <label htmlFor="queue-q">{t('search')}</label>
-          <p className="hint" id="queue-q-hint">
-            {t('searchHint')}
-          </p>
-          <input
-            id="queue-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            aria-describedby="queue-q-hint"
-            maxLength={100}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="queue-status">{t('statusFilter')}</label>
-          <select id="queue-status" name="status" defaultValue={status}>
-            {QUEUE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`filters.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {staff.role === 'admin' ? (
-          <div className="field">
-            <label htmlFor="queue-university">{t('universityFilter')}</label>
-            <select id="queue-university" name="university" defaultValue={query.university}>
-              <option value="">{t('allUniversities')}</option>
-              {unis.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {universityName(u, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            {t('apply')}
-          </button>
-        </div>
-      </form>
+      <FilterForm
+        label={t('searchLabel')}
+        submit={t('apply')}
+        fields={[
+          {
+            kind: 'text',
+            name: 'q',
+            id: 'queue-q',
+            label: t('search'),
+            hint: t('searchHint'),
+            type: 'search',
+            value: query.q,
+            maxLength: 100,
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            id: 'queue-status',
+            label: t('statusFilter'),
+            value: status,
+            options: QUEUE_FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) })),
+          },
+          ...(staff.role === 'admin'
+            ? [
+                {
+                  kind: 'select' as const,
+                  name: 'university',
+                  id: 'queue-university',
+                  label: t('universityFilter'),
+                  value: query.university,
+                  options: [
+                    { value: '', label: t('allUniversities') },
+                    ...unis.map((u) => ({ value: u.id, label: universityName(u, locale) })),
+                  ],
+                },
+              ]
+            : []),
+        ]}
+      />
 
       <section aria-labelledby="queue-results" className="stack">
         <h2 id="queue-results">{t('results')}</h2>

@@ -1,6 +1,5 @@
 'use server';
 
-import { isFormData, notAForm } from '@/lib/validation/result';
 import { getLocale } from 'next-intl/server';
 import { saveProfileStep } from '@/lib/accounts/save-profile-step';
 import { submitProfile } from '@/lib/accounts/submit-profile';
@@ -10,7 +9,7 @@ import { withApplicant } from '../../_components/applicant-action';
 
 type Result = ActionResult<unknown>;
 
-async function saveAndGo(step: 'personal' | 'education', next: string, formData: FormData): Promise<Result> {
+async function saveAndGo(step: 'personal' | 'education', next: string, formData: unknown): Promise<Result> {
   const result = await withApplicant(formData, (account, values) =>
     saveProfileStep(account.id, step, values),
   );
@@ -19,17 +18,14 @@ async function saveAndGo(step: 'personal' | 'education', next: string, formData:
 }
 
 export async function savePersonalAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return saveAndGo('personal', 'education', formData);
 }
 
 export async function saveEducationAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return saveAndGo('education', 'review', formData);
 }
 
 export async function submitProfileAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   const result = await withApplicant(formData, async (account, values) => {
     if (values.confirm !== 'yes') return { ok: false, fieldErrors: { confirm: ['confirmRequired'] } };
     return submitProfile(account.id);

@@ -3,12 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
-import { Field } from '@/app/_components/form/field';
+import { FieldList } from '@/app/_components/form/field-list';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { Link } from '@/lib/i18n/navigation';
 import { EDUCATION_STATUSES, educationSchema, FOREIGN_UNIVERSITY, LEVELS } from '@/lib/validation/profile';
-import { RadioGroup, SelectField } from '../../_components/choice-fields';
-import { useSchemaForm } from '../../_components/use-schema-form';
+import { RadioGroup, SelectField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { saveEducationAction } from './actions';
 
 const ORDER = [
@@ -96,68 +96,45 @@ export function EducationForm({
             </option>
           ))}
         </SelectField>
-        {isForeign ? (
-          <>
-            <Field
-              id={f.id('foreignCountry')}
-              name="foreignCountry"
-              label={t('foreignCountry')}
-              required
-              defaultValue={f.value('foreignCountry')}
-              errors={f.errorsFor('foreignCountry')}
-            />
-            <Field
-              id={f.id('foreignUniversity')}
-              name="foreignUniversity"
-              label={t('foreignUniversity')}
-              required
-              defaultValue={f.value('foreignUniversity')}
-              errors={f.errorsFor('foreignUniversity')}
-            />
-          </>
-        ) : null}
-        <Field
-          id={f.id('field')}
-          name="field"
-          label={t('field')}
-          required
-          defaultValue={f.value('field')}
-          errors={f.errorsFor('field')}
+        <FieldList
+          form={f}
+          fields={[
+            ...(isForeign
+              ? [
+                  { name: 'foreignCountry', label: t('foreignCountry'), required: true },
+                  { name: 'foreignUniversity', label: t('foreignUniversity'), required: true },
+                ]
+              : []),
+            { name: 'field', label: t('field'), required: true },
+            {
+              name: 'studentNumber',
+              label: t('studentNumber'),
+              required: true,
+              ltr: true,
+              inputMode: 'numeric',
+            },
+            {
+              name: 'entryYear',
+              label: t('entryYear'),
+              hint: t('entryYearHint'),
+              required: true,
+              ltr: true,
+              inputMode: 'numeric',
+              maxLength: 4,
+            },
+            ...(isGraduate
+              ? [
+                  {
+                    name: 'graduationDate',
+                    label: t('graduationDate'),
+                    hint: t('graduationDateHint'),
+                    required: true,
+                    ltr: true,
+                  },
+                ]
+              : []),
+          ]}
         />
-        <Field
-          id={f.id('studentNumber')}
-          name="studentNumber"
-          label={t('studentNumber')}
-          required
-          ltr
-          inputMode="numeric"
-          defaultValue={f.value('studentNumber')}
-          errors={f.errorsFor('studentNumber')}
-        />
-        <Field
-          id={f.id('entryYear')}
-          name="entryYear"
-          label={t('entryYear')}
-          hint={t('entryYearHint')}
-          required
-          ltr
-          inputMode="numeric"
-          maxLength={4}
-          defaultValue={f.value('entryYear')}
-          errors={f.errorsFor('entryYear')}
-        />
-        {isGraduate ? (
-          <Field
-            id={f.id('graduationDate')}
-            name="graduationDate"
-            label={t('graduationDate')}
-            hint={t('graduationDateHint')}
-            required
-            ltr
-            defaultValue={f.value('graduationDate')}
-            errors={f.errorsFor('graduationDate')}
-          />
-        ) : null}
       </div>
       <div className="button-row">
         <SubmitButton pending={f.pending}>{t('saveAndContinue')}</SubmitButton>

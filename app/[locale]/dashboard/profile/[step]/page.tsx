@@ -18,6 +18,7 @@ import { ProfileDocuments } from './profile-documents';
 import { listOwnDocuments } from '@/lib/documents/document-access';
 import { PROFILE_DOCUMENTS, type DocumentKind } from '@/lib/documents/kinds';
 import { formatJalaliShort } from '@/lib/identity/jalali';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: string; step: string }>;
 
@@ -165,14 +166,7 @@ async function Review({
   const section = (title: string, rows: Array<[string, React.ReactNode]>, edit?: string) => (
     <section className="stack" aria-label={title}>
       <h3>{title}</h3>
-      <dl className="summary-list">
-        {rows.map(([label, value]) => (
-          <div key={label} className="summary-row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows.map(([term, value]) => ({ term, value }))} />
       {edit && editable ? (
         <p>
           <Link href={edit}>
@@ -232,25 +226,22 @@ async function Review({
             <ProfileDocuments initial={profileDocuments} />
           </>
         ) : (
-          <dl className="summary-list">
-            {PROFILE_DOCUMENTS.map((kind) => {
+          <SummaryList
+            rows={PROFILE_DOCUMENTS.map((kind) => {
               const document = profileDocuments[kind];
-              return (
-                <div key={kind} className="summary-row">
-                  <dt>{td(`kind_${kind}`)}</dt>
-                  <dd>
-                    {document ? (
-                      <a href={`/api/documents/${document.id}`} target="_blank" rel="noopener">
-                        {document.fileName}
-                      </a>
-                    ) : (
-                      <span className="muted">{td('none')}</span>
-                    )}
-                  </dd>
-                </div>
-              );
+              return {
+                key: kind,
+                term: td(`kind_${kind}`),
+                value: document ? (
+                  <a href={`/api/documents/${document.id}`} target="_blank" rel="noopener">
+                    {document.fileName}
+                  </a>
+                ) : (
+                  <span className="muted">{td('none')}</span>
+                ),
+              };
             })}
-          </dl>
+          />
         )}
       </section>
       {editable ? <SubmitForm /> : null}

@@ -2,11 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
-import { Field } from '@/app/_components/form/field';
+import { FieldList } from '@/app/_components/form/field-list';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { GENDERS, personalSchema } from '@/lib/validation/profile';
-import { RadioGroup } from '../../_components/choice-fields';
-import { useSchemaForm } from '../../_components/use-schema-form';
+import { RadioGroup } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { savePersonalAction } from './actions';
 
 const ORDER = ['fatherName', 'gender', 'birthPlace', 'address', 'postalCode', 'landline'];
@@ -21,22 +21,12 @@ export function PersonalForm({ initialValues }: { initialValues: Record<string, 
     <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
       <ErrorSummary items={f.summary} />
       <div className="form-grid">
-        <Field
-          id={f.id('fatherName')}
-          name="fatherName"
-          label={t('fatherName')}
-          required
-          autoComplete="off"
-          defaultValue={f.value('fatherName')}
-          errors={f.errorsFor('fatherName')}
-        />
-        <Field
-          id={f.id('birthPlace')}
-          name="birthPlace"
-          label={t('birthPlace')}
-          required
-          defaultValue={f.value('birthPlace')}
-          errors={f.errorsFor('birthPlace')}
+        <FieldList
+          form={f}
+          fields={[
+            { name: 'fatherName', label: t('fatherName'), required: true, autoComplete: 'off' },
+            { name: 'birthPlace', label: t('birthPlace'), required: true },
+          ]}
         />
         <div className="span-all">
           <RadioGroup
@@ -49,40 +39,35 @@ export function PersonalForm({ initialValues }: { initialValues: Record<string, 
             options={GENDERS.map((g) => ({ value: g, label: t(`gender_${g}`) }))}
           />
         </div>
-        <div className="span-all">
-          <Field
-            id={f.id('address')}
-            name="address"
-            label={t('address')}
-            required
-            autoComplete="street-address"
-            defaultValue={f.value('address')}
-            errors={f.errorsFor('address')}
-          />
-        </div>
-        <Field
-          id={f.id('postalCode')}
-          name="postalCode"
-          label={t('postalCode')}
-          hint={t('postalCodeHint')}
-          required
-          ltr
-          inputMode="numeric"
-          autoComplete="postal-code"
-          defaultValue={f.value('postalCode')}
-          errors={f.errorsFor('postalCode')}
-        />
-        <Field
-          id={f.id('landline')}
-          name="landline"
-          type="tel"
-          label={t('landline')}
-          hint={t('landlineHint')}
-          ltr
-          inputMode="numeric"
-          autoComplete="tel"
-          defaultValue={f.value('landline')}
-          errors={f.errorsFor('landline')}
+        <FieldList
+          form={f}
+          fields={[
+            {
+              name: 'address',
+              label: t('address'),
+              required: true,
+              autoComplete: 'street-address',
+              className: 'span-all',
+            },
+            {
+              name: 'postalCode',
+              label: t('postalCode'),
+              hint: t('postalCodeHint'),
+              required: true,
+              ltr: true,
+              inputMode: 'numeric',
+              autoComplete: 'postal-code',
+            },
+            {
+              name: 'landline',
+              type: 'tel',
+              label: t('landline'),
+              hint: t('landlineHint'),
+              ltr: true,
+              inputMode: 'numeric',
+              autoComplete: 'tel',
+            },
+          ]}
         />
       </div>
       <div className="button-row">

@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { Link } from '@/lib/i18n/navigation';
 import { submitProfileSchema } from '@/lib/validation/profile';
-import { useSchemaForm } from '../../_components/use-schema-form';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { submitProfileAction } from './actions';
 
 export function SubmitForm() {

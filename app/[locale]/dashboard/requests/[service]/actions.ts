@@ -1,6 +1,5 @@
 'use server';
 
-import { isFormData, notAForm } from '@/lib/validation/result';
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { fileServiceRequest } from '@/lib/requests/file-service-request';
@@ -10,18 +9,16 @@ import { withApplicant } from '../../_components/applicant-action';
 type Result = ActionResult<unknown>;
 
 export async function fileRequestAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
-  const slug = String(formData.get('service') ?? '');
-  const result = await withApplicant(formData, (account, values) => {
+  return withApplicant(formData, async (account, values, form) => {
     const { service: _service, ...input } = values;
-    return fileServiceRequest(account.id, slug, input);
+    const result = await fileServiceRequest(account.id, String(form.get('service') ?? ''), input);
+    if (result.ok) {
+      const { trackingNumber } = result.data as { trackingNumber: string };
+      redirect({
+        href: `/dashboard/requests/track/${encodeURIComponent(trackingNumber)}?filed=1`,
+        locale: await getLocale(),
+      });
+    }
+    return result;
   });
-  if (result.ok) {
-    const { trackingNumber } = result.data as { trackingNumber: string };
-    redirect({
-      href: `/dashboard/requests/track/${encodeURIComponent(trackingNumber)}?filed=1`,
-      locale: await getLocale(),
-    });
-  }
-  return result;
 }

@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { findRequestableService } from '@/lib/requests/find-requestable-service';
 import { GateNotice } from '../gate-notice';
 import { RequestForm } from './request-form';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: string; service: string }>;
 
@@ -43,19 +44,15 @@ export default async function FileRequestPage({ params }: { params: Params }) {
       <RichText className="muted prose" source={pick(row, 'description', l)} />
       <section className="card stack" aria-labelledby="prepare-title">
         <h2 id="prepare-title">{t('prepareTitle')}</h2>
-        <dl className="summary-list">
-          {eligibility ? (
-            <div className="summary-row">
-              <dt>{t('eligibility')}</dt>
-              <dd>
-                <RichText className="prose" source={eligibility} />
-              </dd>
-            </div>
-          ) : null}
-          <div className="summary-row">
-            <dt>{t('requiredDocuments')}</dt>
-            <dd>
-              {kinds.length ? (
+        <SummaryList
+          rows={[
+            !!eligibility && {
+              term: t('eligibility'),
+              value: <RichText className="prose" source={eligibility} />,
+            },
+            {
+              term: t('requiredDocuments'),
+              value: kinds.length ? (
                 <ul className="plain-list">
                   {kinds.map((kind) => (
                     <li key={kind}>{td(`kind_${kind}`)}</li>
@@ -63,20 +60,18 @@ export default async function FileRequestPage({ params }: { params: Params }) {
                 </ul>
               ) : (
                 t('noDocuments')
-              )}
-            </dd>
-          </div>
-          <div className="summary-row">
-            <dt>{t('deadlineLabel')}</dt>
-            <dd>
-              {row.deadline
+              ),
+            },
+            {
+              term: t('deadlineLabel'),
+              value: row.deadline
                 ? t('deadlineValue', {
                     date: formatDateForLocale(new Date(`${row.deadline}T12:00:00Z`), locale),
                   })
-                : t('noDeadline')}
-            </dd>
-          </div>
-        </dl>
+                : t('noDeadline'),
+            },
+          ]}
+        />
       </section>
       {canFileRequests(account.status) ? (
         <section className="card" aria-labelledby="request-form-title">

@@ -9,8 +9,8 @@ import { SubmitButton } from '@/app/_components/form/submit-button';
 import { Link } from '@/lib/i18n/navigation';
 import { documentFieldName, type DocumentKind } from '@/lib/documents/kinds';
 import { DETAIL_FIELDS, detailFieldsFor, serviceRequestSchema } from '@/lib/validation/service-request';
-import { TextAreaField } from '../../_components/choice-fields';
-import { useSchemaForm } from '../../_components/use-schema-form';
+import { TextAreaField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { fileRequestAction } from './actions';
 
 export function RequestForm({

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
+import { localizeDigits } from '@/lib/identity';
+import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';
 import { ReplyForm } from '../ticket-forms';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: string; ticketId: string }>;
 
@@ -40,33 +42,25 @@ export default async function TicketPage({
           {opened ? t('opened') : t('replied')}
         </p>
       ) : null}
-      <dl className="summary-list">
-        <div className="summary-row">
-          <dt>{t('numberLabel')}</dt>
-          <dd>
-            <bdi className="tracking">{localizeDigits(thread.ticket.number, locale)}</bdi>
-          </dd>
-        </div>
-        <div className="summary-row">
-          <dt>{t('statusLabel')}</dt>
-          <dd>
-            {t.has(`status_${thread.ticket.status}`)
+      <SummaryList
+        rows={[
+          {
+            term: t('numberLabel'),
+            value: <bdi className="tracking">{localizeDigits(thread.ticket.number, locale)}</bdi>,
+          },
+          {
+            term: t('statusLabel'),
+            value: t.has(`status_${thread.ticket.status}`)
               ? t(`status_${thread.ticket.status}`)
-              : thread.ticket.status}
-          </dd>
-        </div>
-      </dl>
-      <ol className="thread">
-        {thread.messages.map((m) => (
-          <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
-            <p className="muted">
-              <strong>{m.author === 'staff' ? t('author_staff') : t('author_applicant')}</strong> —{' '}
-              {formatDateTimeForLocale(m.createdAt, locale)}
-            </p>
-            <p className="message">{m.body}</p>
-          </li>
-        ))}
-      </ol>
+              : thread.ticket.status,
+          },
+        ]}
+      />
+      <TicketThread
+        messages={thread.messages}
+        locale={locale}
+        authors={{ staff: t('author_staff'), applicant: t('author_applicant') }}
+      />
       <section className="card">
         <ReplyForm ticketId={thread.ticket.id} />
       </section>

@@ -4,7 +4,7 @@ import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { currentStaffSessionId } from '@/lib/auth/session';
 import { changeStaffPassword } from '@/lib/staff/change-staff-password';
-import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../_components/staff-action';
 
 /** A staff member's own password; other sessions end, this one is re-issued with the new version. */
@@ -12,15 +12,14 @@ export async function changeStaffPasswordAction(
   _prev: ActionResult<null> | null,
   formData: FormData,
 ): Promise<ActionResult<null>> {
-  if (!isFormData(formData)) return notAForm();
-  return withStaff(formData, async (staff) => {
+  return withStaff(formData, async (staff, _values, form) => {
     const sessionId = (await currentStaffSessionId()) ?? undefined;
     const outcome = await changeStaffPassword(
       staff,
       {
-        currentPassword: formData.get('currentPassword'),
-        password: formData.get('password'),
-        passwordConfirm: formData.get('passwordConfirm'),
+        currentPassword: form.get('currentPassword'),
+        password: form.get('password'),
+        passwordConfirm: form.get('passwordConfirm'),
       },
       { keepSessionId: sessionId },
     );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ScrollTable } from '@/app/_components/scroll-table';
+import { FilterForm } from '../../_components/filter-form';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { AUDIT_FAMILIES, listAuditEvents } from '@/lib/audit/list-audit-events';
@@ -45,37 +46,30 @@ export default async function AuditPage({
   return (
     <div className="stack">
       <h1>{t('title')}</h1>
-      <form method="get" className="card queue-filters" role="search" aria-label={t('filterLabel')}>
-        <div className="field">
-          <label htmlFor="audit-family">{t('family')}</label>
-          <select id="audit-family" name="family" defaultValue={family}>
-            {AUDIT_FAMILIES.map((f) => (
-              <option key={f} value={f}>
-                {t(`families.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-id">{t('id')}</label>
-          <p className="hint" id="audit-id-hint">
-            {t('idHint')}
-          </p>
-          <input
-            id="audit-id"
-            name="id"
-            dir="ltr"
-            defaultValue={query.id}
-            aria-describedby="audit-id-hint"
-            maxLength={60}
-          />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            {t('apply')}
-          </button>
-        </div>
-      </form>
+      <FilterForm
+        label={t('filterLabel')}
+        submit={t('apply')}
+        fields={[
+          {
+            kind: 'select',
+            name: 'family',
+            id: 'audit-family',
+            label: t('family'),
+            value: family,
+            options: AUDIT_FAMILIES.map((f) => ({ value: f, label: t(`families.${f}`) })),
+          },
+          {
+            kind: 'text',
+            name: 'id',
+            id: 'audit-id',
+            label: t('id'),
+            hint: t('idHint'),
+            ltr: true,
+            value: query.id,
+            maxLength: 60,
+          },
+        ]}
+      />
       <section aria-labelledby="audit-results" className="stack">
         <h2 id="audit-results">{t('results')}</h2>
         {page.rows.length === 0 ? (

@@ -4,7 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { retryDelivery } from '@/lib/delivery/admin';
 import { redirect } from '@/lib/i18n/navigation';
-import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../_components/staff-action';
 
 const idSchema = z.string().uuid();
@@ -18,11 +18,10 @@ export async function retryDeliveryAction(
   _prev: ActionResult<null> | null,
   formData: FormData,
 ): Promise<ActionResult<null>> {
-  if (!isFormData(formData)) return notAForm();
   const result = await withStaff(
     formData,
-    async (staff) => {
-      const id = idSchema.safeParse(formData.get('id'));
+    async (staff, _values, form) => {
+      const id = idSchema.safeParse(form.get('id'));
       if (!id.success) return fail({}, { formError: 'notFound' });
       const outcome = await retryDelivery(id.data, { actorId: staff.id });
       if (outcome !== 'queued') return fail({}, { formError: 'deliveryNotRetryable' });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ScrollTable } from '@/app/_components/scroll-table';
+import { FilterForm } from '../../_components/filter-form';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireStaff } from '@/lib/auth/session';
@@ -57,25 +58,26 @@ export default async function DeliveriesPage({
         </p>
       ) : null}
       <p>{t('intro')}</p>
-      <form method="get" className="card queue-filters" role="search" aria-label={t('filterLabel')}>
-        <div className="field">
-          <label htmlFor="delivery-status">{t('status')}</label>
-          <select id="delivery-status" name="status" defaultValue={status}>
-            {FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {s === 'all'
+      <FilterForm
+        label={t('filterLabel')}
+        submit={t('apply')}
+        fields={[
+          {
+            kind: 'select',
+            name: 'status',
+            id: 'delivery-status',
+            label: t('status'),
+            value: status,
+            options: FILTERS.map((s) => ({
+              value: s,
+              label:
+                s === 'all'
                   ? t('statuses.all')
-                  : t('statusWithCount', { status: t(`statuses.${s}`), count: counts[s] })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            {t('apply')}
-          </button>
-        </div>
-      </form>
+                  : t('statusWithCount', { status: t(`statuses.${s}`), count: counts[s] }),
+            })),
+          },
+        ]}
+      />
       <section aria-labelledby="delivery-results" className="stack">
         <h2 id="delivery-results">{t('results')}</h2>
         {rows.length === 0 ? (

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { retryDeliveryAction } from './actions';
 
 /** One failed delivery's "send again" button; the row says what it is in the button's name. */

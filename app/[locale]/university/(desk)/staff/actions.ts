@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { createStaff, resetStaffSetup, setupUrl } from '@/lib/staff/create-staff';
 import { otherAdminsExist, setStaffDisabled } from '@/lib/staff/manage-staff';
 import { isUuid } from '@/lib/review/scope';
-import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../_components/staff-action';
 
 type LinkResult = ActionResult<{ url: string; username: string }>;
@@ -20,17 +20,16 @@ async function baseUrl(): Promise<string> {
 
 /** Administrators create staff; the answer is the one-time setup link, shown once to hand over. */
 export async function createStaffAction(_prev: LinkResult | null, formData: FormData): Promise<LinkResult> {
-  if (!isFormData(formData)) return notAForm();
   return withStaff(
     formData,
-    async (staff) => {
+    async (staff, _values, form) => {
       const outcome = await createStaff(
         {
-          username: String(formData.get('username') ?? ''),
-          email: String(formData.get('email') ?? ''),
-          displayName: String(formData.get('displayName') ?? ''),
-          role: String(formData.get('role') ?? '') as 'reviewer',
-          university: String(formData.get('university') ?? ''),
+          username: String(form.get('username') ?? ''),
+          email: String(form.get('email') ?? ''),
+          displayName: String(form.get('displayName') ?? ''),
+          role: String(form.get('role') ?? '') as 'reviewer',
+          university: String(form.get('university') ?? ''),
         },
         { actorId: staff.id },
       );
@@ -53,11 +52,10 @@ export async function createStaffAction(_prev: LinkResult | null, formData: Form
 
 /** A new setup link: password and second factor are set again by the person (a lost phone). */
 export async function resetStaffAction(_prev: LinkResult | null, formData: FormData): Promise<LinkResult> {
-  if (!isFormData(formData)) return notAForm();
   return withStaff(
     formData,
-    async (staff) => {
-      const staffId = String(formData.get('staffId') ?? '');
+    async (staff, _values, form) => {
+      const staffId = String(form.get('staffId') ?? '');
       if (!isUuid(staffId)) return fail({}, { formError: 'notFound' });
       if (staffId === staff.id && !(await otherAdminsExist(staff.id)))
         return fail({}, { formError: 'lastAdmin' });
@@ -77,14 +75,13 @@ export async function toggleStaffAction(
   _prev: ActionResult<null> | null,
   formData: FormData,
 ): Promise<ActionResult<null>> {
-  if (!isFormData(formData)) return notAForm();
   return withStaff(
     formData,
-    async (staff) => {
+    async (staff, _values, form) => {
       const outcome = await setStaffDisabled(
         staff,
-        String(formData.get('staffId') ?? ''),
-        formData.get('disable') === '1',
+        String(form.get('staffId') ?? ''),
+        form.get('disable') === '1',
       );
       if (outcome.ok) {
         const { revalidatePath } = await import('next/cache');

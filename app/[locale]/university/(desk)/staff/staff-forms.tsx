@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
-import { Field } from '@/app/_components/form/field';
+import { FieldList } from '@/app/_components/form/field-list';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { SelectField } from '@/app/[locale]/dashboard/_components/choice-fields';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { SelectField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { createStaffAction, resetStaffAction, toggleStaffAction } from './actions';
 
 function SetupLink({ url, username }: { url: string; username: string }) {
@@ -31,35 +31,20 @@ export function CreateStaffForm({ universities }: { universities: Array<{ code: 
     <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack" key={f.version}>
       <ErrorSummary items={f.summary} />
       {f.state?.ok ? <SetupLink {...f.state.data} /> : null}
-      <Field
-        id={f.id('username')}
-        name="username"
-        label={t('username')}
-        hint={t('usernameHint')}
-        required
-        ltr
-        autoComplete="off"
-        defaultValue={f.value('username')}
-        errors={f.errorsFor('username')}
-      />
-      <Field
-        id={f.id('email')}
-        name="email"
-        type="email"
-        label={t('email')}
-        required
-        ltr
-        autoComplete="off"
-        defaultValue={f.value('email')}
-        errors={f.errorsFor('email')}
-      />
-      <Field
-        id={f.id('displayName')}
-        name="displayName"
-        label={t('displayName')}
-        maxLength={100}
-        defaultValue={f.value('displayName')}
-        errors={f.errorsFor('displayName')}
+      <FieldList
+        form={f}
+        fields={[
+          {
+            name: 'username',
+            label: t('username'),
+            hint: t('usernameHint'),
+            required: true,
+            ltr: true,
+            autoComplete: 'off',
+          },
+          { name: 'email', type: 'email', label: t('email'), required: true, ltr: true, autoComplete: 'off' },
+          { name: 'displayName', label: t('displayName'), maxLength: 100 },
+        ]}
       />
       <SelectField
         id={f.id('role')}

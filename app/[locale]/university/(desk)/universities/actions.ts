@@ -2,22 +2,21 @@
 
 import { revalidatePath } from 'next/cache';
 import { saveUniversity, setUniversityActive } from '@/lib/staff/save-university';
-import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../_components/staff-action';
 
 type Result = ActionResult<null>;
 
 export async function saveUniversityAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return withStaff(
     formData,
-    async (staff) => {
-      const id = String(formData.get('id') ?? '') || undefined;
+    async (staff, _values, form) => {
+      const id = String(form.get('id') ?? '') || undefined;
       const outcome = await saveUniversity(staff, {
         id,
-        code: formData.get('code') ?? '',
-        nameFa: formData.get('nameFa') ?? '',
-        nameEn: formData.get('nameEn') ?? '',
+        code: form.get('code') ?? '',
+        nameFa: form.get('nameFa') ?? '',
+        nameEn: form.get('nameEn') ?? '',
       });
       if (outcome.ok) {
         revalidatePath('/[locale]/university/universities', 'page');
@@ -33,14 +32,13 @@ export async function saveUniversityAction(_prev: Result | null, formData: FormD
 }
 
 export async function toggleUniversityAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return withStaff(
     formData,
-    async (staff) => {
+    async (staff, _values, form) => {
       const outcome = await setUniversityActive(
         staff,
-        String(formData.get('id') ?? ''),
-        formData.get('active') === '1',
+        String(form.get('id') ?? ''),
+        form.get('active') === '1',
       );
       if (!outcome.ok) return fail({}, { formError: 'notFound' });
       revalidatePath('/[locale]/university/universities', 'page');

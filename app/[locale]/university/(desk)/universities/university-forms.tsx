@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
-import { Field } from '@/app/_components/form/field';
+import { FieldList } from '@/app/_components/form/field-list';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { saveUniversityAction, toggleUniversityAction } from './actions';
 
 interface Props {
@@ -29,40 +29,25 @@ export function UniversityForm({ university }: Props) {
           {t('saved')}
         </p>
       ) : null}
-      {university ? (
-        <input type="hidden" name="id" value={university.id} />
-      ) : (
-        <Field
-          id={f.id('code')}
-          name="code"
-          label={t('code')}
-          hint={t('codeHint')}
-          required
-          ltr
-          autoComplete="off"
-          defaultValue={f.value('code')}
-          errors={f.errorsFor('code')}
-        />
-      )}
-      <Field
-        id={f.id('nameFa')}
-        name="nameFa"
-        label={t('nameFa')}
-        required
-        dir="rtl"
-        lang="fa"
-        defaultValue={f.value('nameFa')}
-        errors={f.errorsFor('nameFa')}
-      />
-      <Field
-        id={f.id('nameEn')}
-        name="nameEn"
-        label={t('nameEn')}
-        required
-        ltr
-        lang="en"
-        defaultValue={f.value('nameEn')}
-        errors={f.errorsFor('nameEn')}
+      {university ? <input type="hidden" name="id" value={university.id} /> : null}
+      <FieldList
+        form={f}
+        fields={[
+          ...(university
+            ? []
+            : [
+                {
+                  name: 'code',
+                  label: t('code'),
+                  hint: t('codeHint'),
+                  required: true,
+                  ltr: true,
+                  autoComplete: 'off',
+                },
+              ]),
+          { name: 'nameFa', label: t('nameFa'), required: true, dir: 'rtl', lang: 'fa' },
+          { name: 'nameEn', label: t('nameEn'), required: true, ltr: true, lang: 'en' },
+        ]}
       />
       <div className="button-row">
         <SubmitButton pending={f.pending}>{university ? t('rename') : t('add')}</SubmitButton>

@@ -5,46 +5,26 @@ import NextLink from 'next/link';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
-import { staffPasswordSchema, totpSchema } from '@/lib/staff/staff-password-schema';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
+import { totpSchema } from '@/lib/staff/staff-password-schema';
+import { PasswordPairForm } from '../../_components/password-pair-form';
 import { confirmTotpAction, setupPasswordAction } from './actions';
-
-const browserPasswordSchema = staffPasswordSchema();
 
 export function SetupPasswordForm({ token }: { token: string }) {
   const t = useTranslations('staff.setup');
-  const f = useSchemaForm('setup', browserPasswordSchema, setupPasswordAction, {
-    fieldOrder: ['password', 'passwordConfirm'],
-  });
   return (
-    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
-      <ErrorSummary items={f.summary} />
+    <PasswordPairForm
+      formId="setup"
+      action={setupPasswordAction}
+      labels={{
+        password: t('password'),
+        hint: t('passwordHint'),
+        confirm: t('passwordConfirm'),
+        submit: t('savePassword'),
+      }}
+    >
       <input type="hidden" name="token" value={token} />
-      <Field
-        id={f.id('password')}
-        name="password"
-        type="password"
-        label={t('password')}
-        hint={t('passwordHint')}
-        autoComplete="new-password"
-        required
-        ltr
-        errors={f.errorsFor('password')}
-      />
-      <Field
-        id={f.id('passwordConfirm')}
-        name="passwordConfirm"
-        type="password"
-        label={t('passwordConfirm')}
-        autoComplete="new-password"
-        required
-        ltr
-        errors={f.errorsFor('passwordConfirm')}
-      />
-      <div className="button-row">
-        <SubmitButton pending={f.pending}>{t('savePassword')}</SubmitButton>
-      </div>
-    </form>
+    </PasswordPairForm>
   );
 }
 

@@ -8,6 +8,7 @@ import { Link } from '@/app/_components/localized-link';
 import { getOwnRequest } from '@/lib/requests/get-own-request';
 import { isDecided, stageOf, TIMELINE_STAGES, type TimelineStage } from '@/lib/requests/request-status';
 import { detailFieldsFor } from '@/lib/validation/service-request';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: string; tracking: string }>;
 
@@ -60,20 +61,19 @@ export default async function TrackRequestPage({
 
       <section className="card stack" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline')}</h2>
-        <dl className="summary-list">
-          <div className="summary-row">
-            <dt>{t('service')}</dt>
-            <dd>{locale === 'fa' ? request.serviceNameFa : request.serviceNameEn}</dd>
-          </div>
-          <div className="summary-row">
-            <dt>{t('status')}</dt>
-            <dd>
-              <strong>
-                {t.has(`status_${request.status}`) ? t(`status_${request.status}`) : request.status}
-              </strong>
-            </dd>
-          </div>
-        </dl>
+        <SummaryList
+          rows={[
+            { term: t('service'), value: locale === 'fa' ? request.serviceNameFa : request.serviceNameEn },
+            {
+              term: t('status'),
+              value: (
+                <strong>
+                  {t.has(`status_${request.status}`) ? t(`status_${request.status}`) : request.status}
+                </strong>
+              ),
+            },
+          ]}
+        />
         <ol className="progress timeline">
           {TIMELINE_STAGES.map((stage, i) => {
             const event = eventFor(stage);
@@ -116,27 +116,21 @@ export default async function TrackRequestPage({
 
       <section className="card stack" aria-labelledby="details-title">
         <h2 id="details-title">{t('details')}</h2>
-        <dl className="summary-list">
-          <div className="summary-row">
-            <dt>{t('date')}</dt>
-            <dd>{formatDateTimeForLocale(request.createdAt, locale)}</dd>
-          </div>
-          {detailFieldsFor(request.serviceSlug).map((name) =>
-            request.details[name] ? (
-              <div key={name} className="summary-row">
-                <dt>{t(`detail_${name}`)}</dt>
-                <dd>{name === 'gpa' ? digits(request.details[name]) : request.details[name]}</dd>
-              </div>
-            ) : null,
-          )}
-          <div className="summary-row">
-            <dt>{t('description')}</dt>
-            <dd className="prewrap">{request.details.description}</dd>
-          </div>
-          {request.documents.length ? (
-            <div className="summary-row">
-              <dt>{t('filedDocuments')}</dt>
-              <dd>
+        <SummaryList
+          rows={[
+            { term: t('date'), value: formatDateTimeForLocale(request.createdAt, locale) },
+            ...detailFieldsFor(request.serviceSlug).map(
+              (name) =>
+                !!request.details[name] && {
+                  key: name,
+                  term: t(`detail_${name}`),
+                  value: name === 'gpa' ? digits(request.details[name]) : request.details[name],
+                },
+            ),
+            { term: t('description'), value: request.details.description, className: 'prewrap' },
+            request.documents.length > 0 && {
+              term: t('filedDocuments'),
+              value: (
                 <ul className="plain-list">
                   {request.documents.map((d) => (
                     <li key={d.id}>
@@ -147,10 +141,10 @@ export default async function TrackRequestPage({
                     </li>
                   ))}
                 </ul>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
+              ),
+            },
+          ]}
+        />
       </section>
       <p>
         <Link href="/dashboard/requests">{t('backToList')}</Link>

@@ -4,17 +4,21 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { decideApplicant, type Decision } from '@/lib/review/decide-applicant';
-import { fail, isFormData, notAForm, ok, type ActionResult } from '@/lib/validation/result';
+import { fail, type ActionResult } from '@/lib/validation/result';
 import { withStaff } from '../../../_components/staff-action';
 
 type Result = ActionResult<null>;
 
-async function decide(formData: FormData, decision: Decision): Promise<Result> {
-  const accountId = String(formData.get('accountId') ?? '');
+async function decide(formData: unknown, decision: Decision): Promise<Result> {
   const locale = await getLocale();
-  const result = await withStaff(formData, async (staff) => {
-    const outcome = await decideApplicant(staff, { accountId, decision, reason: formData.get('reason') });
-    if (outcome.ok) return ok(null);
+  return withStaff(formData, async (staff, _values, form) => {
+    const accountId = String(form.get('accountId') ?? '');
+    const outcome = await decideApplicant(staff, { accountId, decision, reason: form.get('reason') });
+    if (outcome.ok)
+      return redirect({
+        href: `/university/applicants/${accountId}?decided=${decision === 'approve' ? 'approved' : 'rejected'}`,
+        locale,
+      });
     if (outcome.reason === 'notFound') return fail({}, { formError: 'notFound' });
     if (outcome.reason === 'alreadyDecided')
       return fail(
@@ -29,20 +33,12 @@ async function decide(formData: FormData, decision: Decision): Promise<Result> {
       );
     return fail({ reason: [outcome.reason] });
   });
-  if (result.ok)
-    redirect({
-      href: `/university/applicants/${accountId}?decided=${decision === 'approve' ? 'approved' : 'rejected'}`,
-      locale,
-    });
-  return result;
 }
 
 export async function approveAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return decide(formData, 'approve');
 }
 
 export async function rejectAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  if (!isFormData(formData)) return notAForm();
   return decide(formData, 'reject');
 }

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { TextAreaField } from '@/app/[locale]/dashboard/_components/choice-fields';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { TextAreaField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { approveAction, rejectAction } from './actions';
 
 // The browser's check of the reason (the server cleans and checks it again, with the same limits).

@@ -13,6 +13,7 @@ import { getApplicantForReview } from '@/lib/review/get-applicant-for-review';
 import { universityName } from '@/lib/staff/universities';
 import { FOREIGN_UNIVERSITY } from '@/lib/validation/profile';
 import { DecisionForms } from './decision-forms';
+import { SummaryList } from '@/app/_components/summary-list';
 
 type Params = Promise<{ locale: 'fa' | 'en'; id: string }>;
 
@@ -60,14 +61,7 @@ export default async function ApplicantPage({
   const section = (title: string, rows: Array<[string, ReactNode]>) => (
     <section className="card stack" aria-label={title}>
       <h2>{title}</h2>
-      <dl className="summary-list">
-        {rows.map(([label, value]) => (
-          <div key={label} className="summary-row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows.map(([term, value]) => ({ term, value }))} />
     </section>
   );
   const waiting = account.status === 'profile_submitted';

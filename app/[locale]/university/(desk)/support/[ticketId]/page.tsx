@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity/digits';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { getDeskTicket } from '@/lib/support/staff-desk';
 import { AnswerForm, CloseForm } from '../desk-forms';
 
@@ -51,17 +51,11 @@ export default async function DeskTicketPage({
           {t(`statuses.${ticket.status}` as 'statuses.open')}
         </span>
       </p>
-      <ol className="thread">
-        {messages.map((m) => (
-          <li key={m.id} className={`card ${m.author === 'staff' ? 'from-staff' : 'from-applicant'}`}>
-            <p className="muted">
-              <strong>{m.author === 'staff' ? t('author_staff') : t('author_applicant')}</strong> —{' '}
-              {formatDateTimeForLocale(m.createdAt, locale)}
-            </p>
-            <p className="message">{m.body}</p>
-          </li>
-        ))}
-      </ol>
+      <TicketThread
+        messages={messages}
+        locale={locale}
+        authors={{ staff: t('author_staff'), applicant: t('author_applicant') }}
+      />
       {ticket.status === 'closed' ? (
         <p>{t('closedHint')}</p>
       ) : (

@@ -5,8 +5,8 @@ import { useRef, type FormEvent } from 'react';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { RadioGroup, TextAreaField } from '@/app/[locale]/dashboard/_components/choice-fields';
-import { useSchemaForm } from '@/app/[locale]/dashboard/_components/use-schema-form';
+import { RadioGroup, TextAreaField } from '@/app/_components/form/choice-fields';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import {
   CONTENT_FIELDS,
   CONTENT_STATES,

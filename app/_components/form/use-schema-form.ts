@@ -16,7 +16,7 @@ function formValues(form: HTMLFormElement): Record<string, string> {
 }
 
 /**
- * A dashboard form: the zod schema the server uses runs first in the browser (nothing is sent while
+ * A form of the dashboard or the staff desk: the zod schema the server uses runs first in the browser (nothing is sent while
  * it fails), then the server action; both produce the same error keys, translated from `appErrors`.
  * Values shown after a failed submit come from what the server echoed (React resets the form).
  */
@@ -77,3 +77,6 @@ export function useSchemaForm<T>(
     version: JSON.stringify(values),
   };
 }
+
+/** What `useSchemaForm` gives a form component (and `FieldList`). */
+export type SchemaForm = Pick<ReturnType<typeof useSchemaForm>, 'id' | 'errorsFor' | 'value'>;

@@ -1,8 +1,9 @@
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { controlProps, describedBy, FieldErrors, FieldHint, FieldLabel, RequiredMark } from './field-parts';
 
 /**
  * Select, radio group and textarea with the wiring of `Field` (label, hint, error, aria-invalid,
- * aria-describedby), for the dashboard forms.
+ * aria-describedby), for the forms of the dashboard and the staff desk.
  */
 interface Common {
   id: string;
@@ -13,38 +14,16 @@ interface Common {
   required?: boolean;
 }
 
-function describedBy(id: string, hint: ReactNode, errors: string[]): string | undefined {
-  return (
-    [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
-  );
+function describedByOf(id: string, hint: ReactNode, errors: string[]): string | undefined {
+  return describedBy(hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null);
 }
 
-function Label({ id, label, required }: { id: string; label: ReactNode; required?: boolean }) {
-  return (
-    <label htmlFor={id}>
-      {label}
-      {required ? (
-        <span className="required-mark" aria-hidden="true">
-          *
-        </span>
-      ) : null}
-    </label>
-  );
-}
-
+/** Here the hint follows the control (a select's or a group's options come first to the eye). */
 function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; errors: string[] }) {
   return (
     <>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p id={`${id}-error`} className="error-text">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldHint id={`${id}-hint`} hint={hint} />
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </>
   );
 }
@@ -61,16 +40,8 @@ export function SelectField({
 }: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'>) {
   return (
     <div className="field">
-      <Label id={id} label={label} required={required} />
-      <select
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...select}
-      >
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <select {...controlProps({ id, name, hint, errors, required })} {...select}>
         {children}
       </select>
       <HintAndError id={id} hint={hint} errors={errors} />
@@ -89,17 +60,8 @@ export function TextAreaField({
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'>) {
   return (
     <div className="field">
-      <Label id={id} label={label} required={required} />
-      <textarea
-        id={id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        rows={6}
-        {...area}
-      />
+      <FieldLabel htmlFor={id} label={label} required={required} />
+      <textarea {...controlProps({ id, name, hint, errors, required })} rows={6} {...area} />
       <HintAndError id={id} hint={hint} errors={errors} />
     </div>
   );
@@ -123,15 +85,11 @@ export function RadioGroup({
     <fieldset
       className="field radio-group"
       aria-invalid={errors.length ? true : undefined}
-      aria-describedby={describedBy(id, hint, errors)}
+      aria-describedby={describedByOf(id, hint, errors)}
     >
       <legend>
         {label}
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={required} />
       </legend>
       <div className="radio-options">
         {options.map((option, i) => (
