@@ -14,9 +14,9 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Metadata is resolved before the first byte instead of being streamed into the body. Streamed
-  // metadata intermittently broke hydration on first loads under load (React #418), and a page
-  // whose <title> is in <head> from the start is also what screen readers announce first.
+  // Metadata is resolved before the first byte instead of being streamed into the body: a page whose
+  // <title> is in <head> from the start is what screen readers announce first. (It was first added
+  // against the intermittent React #418 under load; that is seen with and without it, see README.)
   htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: [
