@@ -137,6 +137,22 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     await context.close();
   });
 
+  test('without JavaScript (or before it has run) the sign-in form posts: no password in the URL', async () => {
+    const password = 'No-script-pass-2026';
+    const { nationalCode } = await createAccount(password);
+    const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requests: Array<{ method: string; url: string }> = [];
+    page.on('request', (r) => requests.push({ method: r.method(), url: r.url() }));
+    await page.goto('/fa/login');
+    await signIn(page, nationalCode, password);
+    await page.waitForURL(/\/fa\/dashboard/);
+    assert.ok(!requests.some((r) => /password|nationalCode/.test(r.url)), JSON.stringify(requests));
+    assert.ok(requests.some((r) => r.method === 'POST' && new URL(r.url).pathname === '/fa/login'));
+    await page.getByRole('heading', { level: 1, name: 'پیشخوان من' }).waitFor();
+    await context.close();
+  });
+
   test('the published demo staff passwords do not sign in on a production start', async () => {
     // On the second production server: every e2e request comes from 127.0.0.1, and the staff suites'
     // own failed sign-ins on the main server count against that address (captcha, then a growing wait).

@@ -75,7 +75,9 @@ export function SignInForm(props: SignInFormProps) {
   };
 
   return (
-    <form ref={formRef} noValidate className="stack" onSubmit={handleSubmit(onValid)}>
+    // `action` as well as `onSubmit`: a submit before the page's JavaScript has run (slow phones) posts
+    // to the server action, where without it the browser would send a GET with the password in the URL.
+    <form ref={formRef} action={formAction} noValidate className="stack" onSubmit={handleSubmit(onValid)}>
       <ErrorSummary items={items} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.callbackUrl ? <input type="hidden" name="callbackUrl" value={props.callbackUrl} /> : null}
