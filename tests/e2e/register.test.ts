@@ -377,7 +377,7 @@ describe('pre-registration through the contract names only', () => {
   const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
   const toArabic = (s: string) => s.replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]);
 
-  test('fa: names and roles of CONTRACTS.md are enough to register', async () => {
+  test('fa: the documented field names and roles are enough to register', async () => {
     const { context, page, errors } = await newPage(browser, VIEWPORTS.phone);
     const a = uniqueApplicant();
     const byName = (name: string) => page.locator(`[name=${name}]`);

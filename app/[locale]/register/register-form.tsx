@@ -30,7 +30,7 @@ const loadResolver = () =>
     throw error;
   }));
 
-/** What the inputs hold, by their names in CONTRACTS.md (all strings, as typed). */
+/** What the inputs hold, by their stable field names (outside acceptance tests rely on them; all strings, as typed). */
 type RegisterFormValues = {
   rulesAccepted: string;
   nationality: string;
@@ -182,7 +182,7 @@ export function RegisterForm({
     resolver,
     mode: 'onTouched',
     criteriaMode: 'all',
-    // The summary takes the focus, not the first field (figure 7: everything at the top).
+    // The summary takes the focus, not the first field (the guide shows every error listed at the top of the form).
     shouldFocusError: false,
     defaultValues: EMPTY,
   });
