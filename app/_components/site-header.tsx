@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDateForLocale } from '@/lib/identity/jalali';
+import { formatDateForLocale, tehranIsoDate } from '@/lib/identity/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { AccountLinks } from './account-links';
@@ -9,14 +9,15 @@ import { MainNav } from './main-nav';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations();
-  const today = formatDateForLocale(new Date(), locale);
+  const now = new Date();
+  const today = formatDateForLocale(now, locale);
   return (
     <header className="site-header">
       <div className="topbar">
         <div className="container topbar-inner">
           <p className="today">
             <span className="visually-hidden">{t('nav.today')}: </span>
-            <time dateTime={new Date().toISOString().slice(0, 10)}>{today}</time>
+            <time dateTime={tehranIsoDate(now)}>{today}</time>
           </p>
           <div className="topbar-actions">
             <AccountLinks />

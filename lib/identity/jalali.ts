@@ -255,6 +255,14 @@ function isFarsi(locale: string): boolean {
   return typeof locale === 'string' && (locale === 'fa' || locale.startsWith('fa-'));
 }
 
+/** Today's date in Tehran as YYYY-MM-DD (a `<time dateTime>` that matches the date shown), '' if invalid. */
+export function tehranIsoDate(date: Date): string {
+  const civil = tehranDateTime(date);
+  if (!civil) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${civil.year}-${pad(civil.month)}-${pad(civil.day)}`;
+}
+
 /** `fa`: the long Jalali date; otherwise Gregorian English, "Tuesday, 8 October 2019". */
 export function formatDateForLocale(date: Date, locale: DisplayLocale | string): string {
   if (isFarsi(locale)) return formatJalaliLong(date);

@@ -15,6 +15,7 @@ import {
   jalaliMonthLength,
   jalaliWeekdayFa,
   parseJalaliDate,
+  tehranIsoDate,
   toJalali,
 } from '../../../lib/identity/jalali';
 
@@ -247,5 +248,16 @@ describe('invalid dates', () => {
     expect(formatJalaliShort(bad, 'fa')).toBe('');
     expect(jalaliWeekdayFa(bad)).toBe('');
     expect(toJalali(null as unknown as Date).jy).toBeNaN();
+  });
+});
+
+describe('tehranIsoDate', () => {
+  test('is the civil date in Tehran, the one the header shows, not the UTC date', () => {
+    // 21:00 UTC is 00:30 of the next day in Tehran (UTC+03:30).
+    expect(tehranIsoDate(new Date('2026-11-29T21:00:00Z'))).toBe('2026-11-30');
+    expect(formatJalaliLong(new Date('2026-11-29T21:00:00Z'))).toContain('۹ آذر ۱۴۰۵');
+    expect(tehranIsoDate(new Date('2026-11-29T20:29:00Z'))).toBe('2026-11-29');
+    expect(tehranIsoDate(new Date('2026-03-20T12:00:00Z'))).toBe('2026-03-20');
+    expect(tehranIsoDate(new Date(Number.NaN))).toBe('');
   });
 });
