@@ -207,6 +207,25 @@ async function outbox(url, to, channel) {
 }
 const codeIn = (msgs) => msgs[0]?.body.match(/\b(\d{6})\b/)?.[1];
 
+/** The fa registration form of one prepared applicant, as the browser posts it. */
+const registrationFields = (a, rulesVersion) => ({
+  rulesAccepted: rulesVersion,
+  nationality: 'IR',
+  firstName: 'علی',
+  lastName: 'محمدی',
+  nationalCode: a.nationalCode,
+  birthYear: '1375',
+  birthMonth: '6',
+  birthDay: '15',
+  mobile: a.mobile,
+  email: a.email,
+  password: 'Bench-pass-1405',
+  passwordConfirm: 'Bench-pass-1405',
+  mobileCode: a.mobileCode ?? '',
+  emailCode: a.emailCode ?? '',
+  altcha: CAPTCHA,
+});
+
 async function benchRegistration(url, kindLabel) {
   const { RULES_VERSION } = await tsImport('../lib/validation/register.ts', import.meta.url);
   const send = findAction('sendRegistrationCodeAction');
@@ -344,23 +363,7 @@ async function benchRegistration(url, kindLabel) {
   const answers = await Promise.all(
     attempts.map(async (a) => {
       const t0 = Date.now();
-      const fields = {
-        rulesAccepted: RULES_VERSION,
-        nationality: 'IR',
-        firstName: 'علی',
-        lastName: 'محمدی',
-        nationalCode: a.nationalCode,
-        birthYear: '1375',
-        birthMonth: '6',
-        birthDay: '15',
-        mobile: a.mobile,
-        email: a.email,
-        password: 'Bench-pass-1405',
-        passwordConfirm: 'Bench-pass-1405',
-        mobileCode: a.mobileCode ?? '',
-        emailCode: a.emailCode ?? '',
-        altcha: CAPTCHA,
-      };
+      const fields = registrationFields(a, RULES_VERSION);
       const answer = await invokeAction(url, page, register, ['fa', null, asForm(fields)], {
         'x-forwarded-for': a.client,
       });
@@ -745,23 +748,7 @@ async function benchAuth(url, label, hashesPerSecond) {
     registrations = await closedLoop(connections, async () => {
       const a = ready[nextAttempt++];
       if (!a) return null;
-      const fields = {
-        rulesAccepted: RULES_VERSION,
-        nationality: 'IR',
-        firstName: 'علی',
-        lastName: 'محمدی',
-        nationalCode: a.nationalCode,
-        birthYear: '1375',
-        birthMonth: '6',
-        birthDay: '15',
-        mobile: a.mobile,
-        email: a.email,
-        password: 'Bench-pass-1405',
-        passwordConfirm: 'Bench-pass-1405',
-        mobileCode: a.mobileCode,
-        emailCode: a.emailCode,
-        altcha: CAPTCHA,
-      };
+      const fields = registrationFields(a, RULES_VERSION);
       const answer = await invokeAction(url, '/fa/register', register, ['fa', null, asForm(fields)], {
         'x-forwarded-for': a.client,
       });
