@@ -10,7 +10,7 @@
  * Ports: RELIABILITY_PORT (4400) to +11. Servers run in their own process groups and are always stopped.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { baseEnv, buildIfNeeded, root } from './lib/server.mjs';
 
@@ -48,4 +48,12 @@ const result = spawnSync(
   },
 );
 if (ownDatabase) psql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+if (result.status !== 0) {
+  // What the servers said, for a failure seen only in CI's printout.
+  const logDir = path.join(root, 'artifacts', 'server-logs');
+  for (const f of existsSync(logDir) ? readdirSync(logDir).filter((f) => f.startsWith('reliability-')) : []) {
+    const lines = readFileSync(path.join(logDir, f), 'utf8').trimEnd().split('\n');
+    console.error(`\n# last lines of ${f}:\n${lines.slice(-25).join('\n')}`);
+  }
+}
 process.exit(result.status ?? 1);

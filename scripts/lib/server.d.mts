@@ -13,9 +13,13 @@ export function startServer(
     prepare?: (serverEnv: Record<string, string | undefined>) => void;
     viaNpm?: boolean;
     name?: string;
+    nodeArgs?: string[];
   },
 ): Promise<{
   url: string;
+  /** The port it listens on: the one asked for, or a free one when that was taken. */
+  port: number;
+  dataDir: string;
   log: { join(): string };
   logFile: string;
   stop(): Promise<void>;

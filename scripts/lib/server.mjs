@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -60,11 +61,18 @@ export function buildIfNeeded(skipBuild) {
  * answering everything (that froze the hostile-input run once).
  */
 export async function startServer(
-  port,
+  wantedPort,
   extraEnv = {},
-  { prepare, viaNpm = false, name = `server-${port}`, nodeArgs = [] } = {},
+  { prepare, viaNpm = false, name = `server-${wantedPort}`, nodeArgs = [] } = {},
 ) {
   hookExit();
+  // Something already listening on the port (a server another run left behind) would answer the health
+  // check in place of ours, and the tests would talk to a stranger: take a free port instead.
+  let port = wantedPort;
+  if (await portInUse(port)) {
+    port = await freePort();
+    console.error(`# port ${wantedPort} is in use by another process; ${name} starts on ${port}`);
+  }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sa-server-'));
   tempDirs.push(dataDir);
   const serverEnv = {
@@ -116,9 +124,10 @@ export async function startServer(
     if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok)
+      if (res.ok && child.exitCode === null)
         return {
           url,
+          port,
           /** The server's DATA_DIR (uploads land in its uploads/ folder). */
           dataDir,
           log,
@@ -136,6 +145,32 @@ export async function startServer(
   }
   console.error(log.join(''));
   throw new Error(`server on ${port} did not become healthy`);
+}
+
+/** Whether something accepts connections on 127.0.0.1:`port` (or on ::1, where `localhost` may go). */
+async function portInUse(port) {
+  const probe = (host) =>
+    new Promise((resolve) => {
+      const socket = createConnection({ host, port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+  return (await probe('127.0.0.1')) || (await probe('::1'));
+}
+
+/** A port the system has free now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**

@@ -40,8 +40,8 @@ const portOpen = (port: number) =>
 
 describe('shutdown', () => {
   test('SIGTERM to npm start under 50 concurrent requests: all answered, 503 on readiness, exit in time', async () => {
-    const port = PORT_BASE + 4;
-    const server = await startServer(port, {}, { viaNpm: true, name: 'reliability-sigterm' });
+    const server = await startServer(PORT_BASE + 4, {}, { viaNpm: true, name: 'reliability-sigterm' });
+    const { port } = server;
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       server.child.once('exit', (code: number | null) => resolve({ code, at: Date.now() })),
     );
