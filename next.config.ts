@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { STATIC_SECURITY_HEADERS } from './lib/security/headers';
@@ -15,8 +16,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Metadata is resolved before the first byte instead of being streamed into the body: a page whose
-  // <title> is in <head> from the start is what screen readers announce first. (It was first added
-  // against the intermittent React #418 under load; that is seen with and without it, see README.)
+  // <title> is in <head> from the start is what screen readers announce first.
   htmlLimitedBots: /.*/,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: [
@@ -41,6 +41,15 @@ const nextConfig: NextConfig = {
   // headers reach every response. The CSP stays in the middleware because it carries a per-request nonce.
   async headers() {
     return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
+  },
+  // The bundled React DOM client gets the upstream fix for a hydration bug that threw away whole pages
+  // under load (React #418): see scripts/build/react-hydration-replay-fix.cjs.
+  webpack(config: { module: { rules: unknown[] } }) {
+    config.module.rules.push({
+      test: /[\\/]next[\\/]dist[\\/]compiled[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/,
+      loader: path.join(process.cwd(), 'scripts', 'build', 'react-hydration-replay-fix.cjs'),
+    });
+    return config;
   },
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },

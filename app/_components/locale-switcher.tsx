@@ -9,8 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
  * layout, which is not re-rendered on client-side navigation: the path must come from the browser.
  * It uses next/navigation, not next-intl, so next-intl's client runtime stays off pages that need no
  * translations in the browser. The query is dropped on purpose: reading it needs useSearchParams inside
- * a Suspense boundary, and that streamed boundary made first loads fail hydration intermittently
- * (React #418).
+ * a Suspense boundary, a streamed part of every page's header for the sake of a filter or two.
  */
 export function LocaleSwitcher({
   locale,
