@@ -46,7 +46,7 @@ const nextConfig: NextConfig = {
   // under load (React #418): see scripts/build/react-hydration-replay-fix.cjs.
   webpack(config: { module: { rules: unknown[] } }) {
     config.module.rules.push({
-      test: /[\\/]next[\\/]dist[\\/]compiled[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/,
+      test: /[\\/]next[\\/]dist[\\/]compiled[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.(production|development)\.js$/,
       loader: path.join(process.cwd(), 'scripts', 'build', 'react-hydration-replay-fix.cjs'),
     });
     return config;

@@ -1,6 +1,6 @@
 /**
  * A webpack loader for the React DOM client that Next 15.5 bundles (next/dist/compiled/react-dom,
- * 19.2.0-canary-0bdb9206-20250818): it puts the hydration cursor back when React replays a host
+ * 19.2.0-canary-0bdb9206-20250818; its production and development builds): it puts the hydration cursor back when React replays a host
  * element whose children suspended, the fix React made upstream in facebook/react#35494 (bug #35210)
  * after that canary was cut.
  *
@@ -23,26 +23,15 @@
  */
 'use strict';
 
-const ORIGINAL = `    case 5:
-      resetHooksOnUnwind(next);
-    default:
-      unwindInterruptedWork(current, next),`;
-
-const PATCHED = `    case 5:
-      // Patched by scripts/build/react-hydration-replay-fix.cjs (facebook/react#35494): the first pass
-      // claimed next.stateNode and moved the cursor into it; put it back so the replay claims it again.
-      isHydrating &&
-        null === current &&
-        null !== next.stateNode &&
-        ((nextHydratableInstance = next.stateNode), popToNextHostParent(next));
-      resetHooksOnUnwind(next);
-    default:
-      unwindInterruptedWork(current, next),`;
+// The replay of a host component (tag 5) in replaySuspendedUnitOfWork (production) or replayBeginWork
+// (development): `case 5: resetHooksOnUnwind(fiber); default: unwindInterruptedWork(current, fiber), …`.
+const REPLAY_HOST_COMPONENT =
+  /( +)case 5:\n( +)resetHooksOnUnwind\((\w+)\);\n +default:\n +unwindInterruptedWork\(current, \3\),/g;
 
 /** The patched source, or an error when the code to patch is not there exactly once. */
 function patchReactDomClient(source) {
-  const at = source.indexOf(ORIGINAL);
-  if (at < 0 || source.indexOf(ORIGINAL, at + 1) >= 0) {
+  const matches = [...source.matchAll(REPLAY_HOST_COMPONENT)];
+  if (matches.length !== 1) {
     throw new Error(
       'react-hydration-replay-fix: the replay code of the bundled React DOM client changed ' +
         '(Next or React was upgraded); check whether facebook/react#35494 is in it and remove or update this loader',
@@ -51,7 +40,17 @@ function patchReactDomClient(source) {
   for (const name of ['function popToNextHostParent(', 'nextHydratableInstance =', 'isHydrating =']) {
     if (!source.includes(name)) throw new Error(`react-hydration-replay-fix: ${name} is missing from React DOM`);
   }
-  return source.slice(0, at) + PATCHED + source.slice(at + ORIGINAL.length);
+  const [found, caseIndent, bodyIndent, fiber] = matches[0];
+  const restore =
+    `${caseIndent}case 5:\n` +
+    `${bodyIndent}// Patched by scripts/build/react-hydration-replay-fix.cjs (facebook/react#35494): the first pass\n` +
+    `${bodyIndent}// claimed ${fiber}.stateNode and moved the cursor into it; put it back so the replay claims it again.\n` +
+    `${bodyIndent}isHydrating &&\n` +
+    `${bodyIndent}  null === current &&\n` +
+    `${bodyIndent}  null !== ${fiber}.stateNode &&\n` +
+    `${bodyIndent}  ((nextHydratableInstance = ${fiber}.stateNode), popToNextHostParent(${fiber}));\n`;
+  const at = matches[0].index;
+  return source.slice(0, at) + found.replace(`${caseIndent}case 5:\n`, restore) + source.slice(at + found.length);
 }
 
 module.exports = function reactHydrationReplayFix(source) {

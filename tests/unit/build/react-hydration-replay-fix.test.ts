@@ -14,10 +14,8 @@ const { patchReactDomClient } = require('../../../scripts/build/react-hydration-
   patchReactDomClient: (source: string) => string;
 };
 
-const CLIENT = path.join(
-  process.cwd(),
-  'node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js',
-);
+const client = (build: 'production' | 'development') =>
+  path.join(process.cwd(), `node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.${build}.js`);
 // Inside the project's node_modules, so the copies resolve `next/dist/compiled/*` like the original.
 const COPIES = path.join(process.cwd(), 'node_modules', '.cache', 'react-hydration-replay-test');
 
@@ -52,9 +50,12 @@ interface Outcome {
   keptServerNode: boolean;
 }
 
-async function hydrateWith(clientFile: string): Promise<Outcome> {
+async function hydrateWith(
+  clientFile: string,
+  build: 'production' | 'development' = 'production',
+): Promise<Outcome> {
   const previousEnv = process.env.NODE_ENV;
-  (process.env as Record<string, string>).NODE_ENV = 'production';
+  (process.env as Record<string, string>).NODE_ENV = build;
   try {
     let outcome: Outcome | undefined;
     await jest.isolateModulesAsync(async () => {
@@ -97,7 +98,7 @@ async function hydrateWith(clientFile: string): Promise<Outcome> {
   }
 }
 
-const original = readFileSync(CLIENT, 'utf8');
+const original = readFileSync(client('production'), 'utf8');
 
 test('the bundled React DOM client, unpatched, throws the server HTML away (the upstream bug is there)', async () => {
   const outcome = await hydrateWith(copyOfClient('unpatched.js', original));
@@ -109,6 +110,23 @@ test('patched, it hydrates the server nodes without a mismatch', async () => {
   const outcome = await hydrateWith(copyOfClient('patched.js', patchReactDomClient(original)));
   expect(outcome.recoverableErrors).toEqual([]);
   expect(outcome.keptServerNode).toBe(true);
+});
+
+test('the development build (npm run dev) is patched the same way', async () => {
+  const development = readFileSync(client('development'), 'utf8');
+  const silenced = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    const before = await hydrateWith(copyOfClient('dev-unpatched.js', development), 'development');
+    expect(before.keptServerNode).toBe(false);
+    const after = await hydrateWith(
+      copyOfClient('dev-patched.js', patchReactDomClient(development)),
+      'development',
+    );
+    expect(after.recoverableErrors).toEqual([]);
+    expect(after.keptServerNode).toBe(true);
+  } finally {
+    silenced.mockRestore();
+  }
 });
 
 test('the loader refuses a React DOM whose replay code it does not recognise', () => {
