@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 /**
  * Announces the new page's title after a client-side navigation, politely.
  *
- * Next's own announcer (<next-route-announcer>) is hidden in globals.css: it is a second, always
+ * Next's own announcer (<next-route-announcer>) is hidden in app/styles/base.css: it is a second, always
  * present role="alert" region, so "the alert" on a page with an error summary would be ambiguous for
  * assistive technology and for tests; this one is a status region and speaks only on navigation.
  */
