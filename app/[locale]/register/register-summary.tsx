@@ -1,0 +1,60 @@
+import NextLink from 'next/link';
+import type { useTranslations } from 'next-intl';
+import type { SummaryItem } from '@/app/_components/form/error-summary';
+import { localizedPathname } from '@/lib/i18n/pathname';
+import type { Locale } from '@/lib/i18n/routing';
+import { REGISTER_FIELD_ORDER } from '@/lib/validation/register-fields';
+import type { ActionResult, FieldErrors } from '@/lib/validation/result';
+import type { RegisterActionData } from './actions';
+import { FIELD_TARGET } from './register-form-model';
+
+type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * The error summary's lines: the server's form-level error (unless the browser stopped the last
+ * submit, which makes it stale), then each field's errors in the order of the form. A duplicate
+ * account links to the recovery page.
+ */
+export function registerSummary({
+  locale,
+  state,
+  refusedByClient,
+  fieldErrors,
+  t,
+  te,
+  tv,
+}: {
+  locale: Locale;
+  state: ActionResult<RegisterActionData> | null;
+  refusedByClient: boolean;
+  fieldErrors: FieldErrors;
+  /** Translations of `register`, `errors` and `validation`. */
+  t: Translate;
+  te: Translate;
+  tv: Translate;
+}): SummaryItem[] {
+  const summary: SummaryItem[] = [];
+  if (!refusedByClient && state && !state.ok && state.formError) {
+    const key = state.formError;
+    if (key === 'duplicateAccount') {
+      const messageKey = locale === 'fa' ? 'duplicateAccount' : 'duplicateAccountEmail';
+      summary.push({
+        message: t.markup(messageKey, { link: (chunks) => chunks }),
+        content: t.rich(messageKey, {
+          link: (chunks) => (
+            <NextLink href={localizedPathname('/forgot-password', locale)}>{chunks}</NextLink>
+          ),
+        }),
+      });
+    } else if (key === 'rateLimited') {
+      summary.push({ message: te('rateLimited', { seconds: Number(state.formErrorValues?.seconds ?? 60) }) });
+    } else {
+      summary.push({ message: te('generic') });
+    }
+  }
+  for (const name of REGISTER_FIELD_ORDER) {
+    for (const key of fieldErrors[name] ?? [])
+      summary.push({ fieldId: FIELD_TARGET[name] ?? name, message: tv(key) });
+  }
+  return summary;
+}
