@@ -1,7 +1,8 @@
 import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PasswordRecovery, UsernameReminder } from './recovery-forms';
+import { PasswordRecovery } from './password-recovery';
+import { UsernameReminder } from './username-reminder';
 
 export async function generateMetadata({
   params,

@@ -1,62 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type FormEvent } from 'react';
-import type { ZodType } from 'zod';
+import { useActionState, useState } from 'react';
 import { Captcha } from '@/app/_components/form/captcha';
-import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
+import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { Link } from '@/lib/i18n/navigation';
-import {
-  remindUsernameSchema,
-  requestResetSchema,
-  resetChannels,
-  resetPasswordSchema,
-} from '@/lib/validation/recovery';
-import { fieldErrorsFromIssues, type FieldErrors } from '@/lib/validation/result';
-import { remindUsernameAction, requestResetAction, resetPasswordAction, type RecoveryState } from './actions';
+import { requestResetSchema, resetChannels, resetPasswordSchema } from '@/lib/validation/recovery';
+import { requestResetAction, resetPasswordAction } from './actions';
+import { merged, summary, useClientCheck } from './recovery-form-parts';
 
 // The browser's copy of the schema; the action adds the common-password check.
 const browserResetSchema = resetPasswordSchema();
-
-type T = ReturnType<typeof useTranslations<'recovery'>>;
-
-/** Client check with the server's schema: stops the submit and shows the same messages early. */
-function useClientCheck(schema: ZodType) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    const parsed = schema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
-    if (parsed.success) {
-      setErrors({});
-      return;
-    }
-    e.preventDefault();
-    setErrors(fieldErrorsFromIssues(parsed.error.issues));
-  };
-  return { errors, setErrors, onSubmit };
-}
-
-function summary(
-  t: T,
-  state: RecoveryState,
-  errors: FieldErrors,
-  ids: Record<string, string>,
-): SummaryItem[] {
-  const items: SummaryItem[] = [];
-  if (state && !state.ok && state.formError) {
-    items.push({ message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}) });
-  }
-  for (const [field, keys] of Object.entries(errors)) {
-    for (const key of keys)
-      items.push({ fieldId: ids[field], message: t(`errors.${key}` as 'errors.generic') });
-  }
-  return items;
-}
-
-function merged(state: RecoveryState, client: FieldErrors): FieldErrors {
-  return Object.keys(client).length ? client : state && !state.ok ? state.fieldErrors : {};
-}
 
 export function PasswordRecovery({ locale }: { locale: string }) {
   const t = useTranslations('recovery');
@@ -195,48 +151,6 @@ export function PasswordRecovery({ locale }: { locale: string }) {
         <button type="button" className="button button-quiet" onClick={() => setRestart((n) => n + 1)}>
           {t('newCode')}
         </button>
-      </div>
-    </form>
-  );
-}
-
-export function UsernameReminder() {
-  const t = useTranslations('recovery');
-  const [state, action] = useActionState(remindUsernameAction, null);
-  const check = useClientCheck(remindUsernameSchema);
-  if (state?.ok) {
-    return (
-      <p className="success-box" role="status">
-        {t('usernameSent')}
-      </p>
-    );
-  }
-  const errors = merged(state, check.errors);
-  return (
-    <form action={action} onSubmit={check.onSubmit} noValidate className="stack">
-      <ErrorSummary
-        items={summary(t, state, errors, { contact: 'username-contact', altcha: 'username-altcha' })}
-      />
-      <Field
-        id="username-contact"
-        name="contact"
-        type="text"
-        label={t('contactLabel')}
-        hint={t('contactHint')}
-        required
-        ltr
-        autoComplete="email"
-        defaultValue={state?.values?.contact ?? ''}
-        errors={(errors.contact ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
-      />
-      <Captcha
-        id="username-altcha"
-        purpose="recovery"
-        errors={(errors.altcha ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
-        refreshKey={state}
-      />
-      <div className="button-row">
-        <SubmitButton>{t('sendUsername')}</SubmitButton>
       </div>
     </form>
   );
