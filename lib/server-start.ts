@@ -1,7 +1,7 @@
 import 'server-only';
 import { closeDb } from '@/db/client';
 import { prepareDatabase } from '@/db/prepare';
-import { startPurgeTimer, stopPurgeTimer } from '@/lib/accounts/purge-timer';
+import { startPurgeTimer, stopPurgeTimer } from '@/lib/accounts/lifecycle/purge-timer';
 import { startDeliveryWorker, stopDeliveryWorker } from '@/lib/delivery/worker';
 import { env, isProduction } from '@/lib/env';
 import { log } from '@/lib/log';

@@ -4,7 +4,7 @@
  */
 import { closeDb } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
-import { purgeIncomplete } from '../lib/accounts/purge-incomplete';
+import { purgeIncomplete } from '../lib/accounts/lifecycle/purge-incomplete';
 
 async function main(): Promise<void> {
   await prepareDatabase({ withSeed: false });

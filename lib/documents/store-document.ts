@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, documents } from '@/db/schema';
-import { canFileRequests } from '@/lib/accounts/account-status';
+import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { enforce } from '@/lib/rate-limit/policies';
 import { readLimited } from '@/lib/security/read-json';
 import {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { auditEvents, documents, requestStatusEvents, serviceRequests, services } from '@/db/schema';
-import { canFileRequests } from '@/lib/accounts/account-status';
+import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
 import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';

@@ -2,8 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, profiles, staffUsers, type StaffUser } from '@/db/schema';
-import { changeAccountStatus } from '@/lib/accounts/change-account-status';
-import { MAX_REASON_LENGTH } from '@/lib/accounts/review-applicant';
+import { changeAccountStatus } from '@/lib/accounts/review/change-account-status';
+import { MAX_REASON_LENGTH } from '@/lib/accounts/review/review-applicant';
 import { isUuid, staffCanSee } from './scope';
 
 export type Decision = 'approve' | 'reject';

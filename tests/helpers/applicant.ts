@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { createDevAccount } from '@/lib/accounts/create-dev-account';
+import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
 import { randomValidNationalCode } from './national-code';
 
 export const TEST_PASSWORD = 'Secret-pass-1404';

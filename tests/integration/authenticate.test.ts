@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '@/db/schema';
-import { authenticate } from '@/lib/accounts/authenticate';
-import { authenticateStaff } from '@/lib/accounts/authenticate-staff';
-import { createDevAccount } from '@/lib/accounts/create-dev-account';
+import { authenticate } from '@/lib/accounts/sign-in/authenticate';
+import { authenticateStaff } from '@/lib/accounts/sign-in/authenticate-staff';
+import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
 import { setLimiter } from '@/lib/rate-limit/limiter';
 import { closeRedis } from '@/lib/rate-limit/store';
 import { setupTestDatabase } from '../helpers/db';

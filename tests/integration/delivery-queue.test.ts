@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { auditEvents, deliveries, verificationCodes } from '@/db/schema';
-import { registerApplicant } from '@/lib/accounts/register-applicant';
-import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
-import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
+import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
+import { requestPasswordReset } from '@/lib/accounts/recovery/request-password-reset';
+import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
 import { setDrivers } from '@/lib/delivery';
 import { countDeliveries, listDeliveries, retryDelivery } from '@/lib/delivery/admin';
 import { CODE_MAX_ATTEMPTS, MESSAGE_MAX_ATTEMPTS } from '@/lib/delivery/policy';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { documents, profiles, universities, type StaffUser } from '@/db/schema';
-import { purgeIncomplete } from '@/lib/accounts/purge-incomplete';
+import { purgeIncomplete } from '@/lib/accounts/lifecycle/purge-incomplete';
 import { findDocumentFor, listApplicantDocuments } from '@/lib/documents/document-access';
 import { deleteOwnDocument } from '@/lib/documents/delete-document';
 import { MAX_DOCUMENT_BYTES } from '@/lib/documents/kinds';

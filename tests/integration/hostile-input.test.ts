@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { accounts } from '@/db/schema';
-import { registerApplicant } from '@/lib/accounts/register-applicant';
+import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
 import { resetEnvCache } from '@/lib/env';
 import { isValidNationalCode } from '@/lib/identity';
 import { issueTestCode } from '../helpers/delivery';

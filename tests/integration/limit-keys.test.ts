@@ -2,11 +2,11 @@
  * The limiter hashes every subject itself: whatever a caller passes (a mobile, an email, a national
  * code), the key that reaches Redis or the memory map holds none of it in clear.
  */
-import { requestContactChangeCode } from '@/lib/accounts/change-contact';
-import { createDevAccount } from '@/lib/accounts/create-dev-account';
-import { remindUsername } from '@/lib/accounts/remind-username';
-import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
-import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
+import { requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
+import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
+import { remindUsername } from '@/lib/accounts/recovery/remind-username';
+import { requestPasswordReset } from '@/lib/accounts/recovery/request-password-reset';
+import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
 import { memoryLimiter, setLimiter, type Limiter } from '@/lib/rate-limit/limiter';
 import { setupTestDatabase } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';

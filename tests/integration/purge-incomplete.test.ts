@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { accounts, accountTombstones, profiles, supportTickets } from '@/db/schema';
-import { purgeIncomplete, tombstoneHash } from '@/lib/accounts/purge-incomplete';
+import { purgeIncomplete, tombstoneHash } from '@/lib/accounts/lifecycle/purge-incomplete';
 import { listOutbox } from '../helpers/delivery';
 import { JALALI_MONTHS_FA, toJalali, toPersianDigits } from '@/lib/identity';
 import { openTicket } from '@/lib/support/open-ticket';

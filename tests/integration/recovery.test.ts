@@ -1,11 +1,11 @@
 import { toPersianDigits } from '@/lib/identity/digits';
 import { eq } from 'drizzle-orm';
 import { accounts } from '@/db/schema';
-import { authenticate } from '@/lib/accounts/authenticate';
-import { createDevAccount } from '@/lib/accounts/create-dev-account';
-import { remindUsername } from '@/lib/accounts/remind-username';
-import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
-import { resetPassword } from '@/lib/accounts/reset-password';
+import { authenticate } from '@/lib/accounts/sign-in/authenticate';
+import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
+import { remindUsername } from '@/lib/accounts/recovery/remind-username';
+import { requestPasswordReset } from '@/lib/accounts/recovery/request-password-reset';
+import { resetPassword } from '@/lib/accounts/recovery/reset-password';
 import { isSessionCurrent } from '@/lib/auth/session-policy';
 import { resetEnvCache } from '@/lib/env';
 import { listOutbox } from '../helpers/delivery';

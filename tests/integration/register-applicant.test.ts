@@ -1,7 +1,7 @@
 import { toPersianDigits } from '@/lib/identity/digits';
 import { and, eq, like } from 'drizzle-orm';
 import { accounts, outboxMessages, verificationCodes } from '@/db/schema';
-import { registerApplicant } from '@/lib/accounts/register-applicant';
+import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
 import { resetEnvCache } from '@/lib/env';
 import { verifyPassword } from '@/lib/crypto/password';
 import { drainDeliveries } from '@/lib/delivery/worker';

@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { outboxMessages } from '@/db/schema';
-import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
+import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
 import { setLimiter } from '@/lib/rate-limit/limiter';
 import { closeRedis } from '@/lib/rate-limit/store';
 import { checkCode } from '@/lib/verification/codes';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createDevAccount } from '@/lib/accounts/create-dev-account';
-import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
+import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
+import { signOutEverywhere } from '@/lib/accounts/sign-in/sign-out-everywhere';
 import { endSession } from '@/lib/auth/ended-sessions';
 import type { SessionClaims } from '@/lib/auth/session-policy';
 import { setupTestDatabase } from '../helpers/db';

@@ -3,7 +3,7 @@
  * country, or to anywhere until the portal's phone budget is spent. Runs on the real database with the
  * in-process limiter, or on Redis with REDIS_URL.
  */
-import { sendRegistrationCode } from '@/lib/accounts/send-registration-code';
+import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
 import { resetEnvCache } from '@/lib/env';
 import { memoryLimiter, setLimiter } from '@/lib/rate-limit/limiter';
 import { closeRedis } from '@/lib/rate-limit/store';

@@ -109,7 +109,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         accounts.map((x) => x.nationalCode),
       )}`;
       assert.equal(left, 0);
-      // One tombstone per account (the HMAC of its username, as lib/accounts/purge-incomplete.ts writes it).
+      // One tombstone per account (the HMAC of its username, as lib/accounts/lifecycle/purge-incomplete.ts writes it).
       const hashes = accounts.map((x) =>
         createHmac('sha256', process.env.AUTH_SECRET!)
           .update(`tombstone\u0000${x.nationalCode}`)

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { canFileRequests, type AccountStatus } from '@/lib/accounts/account-status';
-import { daysLeft } from '@/lib/accounts/completion-deadline';
-import { getProfile } from '@/lib/accounts/get-profile';
+import { canFileRequests, type AccountStatus } from '@/lib/accounts/lifecycle/account-status';
+import { daysLeft } from '@/lib/accounts/lifecycle/completion-deadline';
+import { getProfile } from '@/lib/accounts/profile/get-profile';
 import { requireAccount } from '@/lib/auth/session';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
 import { Link } from '@/app/_components/localized-link';

@@ -1,9 +1,9 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { remindUsername } from '@/lib/accounts/remind-username';
-import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
-import { resetPassword } from '@/lib/accounts/reset-password';
+import { remindUsername } from '@/lib/accounts/recovery/remind-username';
+import { requestPasswordReset } from '@/lib/accounts/recovery/request-password-reset';
+import { resetPassword } from '@/lib/accounts/recovery/reset-password';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { remindUsernameSchema, requestResetSchema, resetPasswordSchema } from '@/lib/validation/recovery';
 import { serverChecks } from '@/lib/validation/server-checks';

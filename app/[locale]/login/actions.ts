@@ -4,7 +4,7 @@ import { isFormData, notAForm } from '@/lib/validation/result';
 import { redirect } from 'next/navigation';
 import { localeOf, runSignIn } from '@/app/_components/auth/sign-in-action';
 import type { SignInState } from '@/app/_components/auth/sign-in-state';
-import { authenticate } from '@/lib/accounts/authenticate';
+import { authenticate } from '@/lib/accounts/sign-in/authenticate';
 import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { safeReturnPath } from '@/lib/auth/session-policy';

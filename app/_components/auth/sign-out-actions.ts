@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signOutEverywhere } from '@/lib/accounts/sign-out-everywhere';
+import { signOutEverywhere } from '@/lib/accounts/sign-in/sign-out-everywhere';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { signOut } from '@/lib/auth';
 import { endSession } from '@/lib/auth/ended-sessions';

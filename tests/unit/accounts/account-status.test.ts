@@ -5,7 +5,7 @@ import {
   nextStatus,
   statusesAllowing,
   type StatusEvent,
-} from '@/lib/accounts/account-status';
+} from '@/lib/accounts/lifecycle/account-status';
 
 describe('account status state machine', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { daysLeft } from '@/lib/accounts/completion-deadline';
+import { daysLeft } from '@/lib/accounts/lifecycle/completion-deadline';
 
 describe('days left before the completion deadline', () => {
   const now = new Date('2026-11-28T10:00:00Z');

@@ -44,7 +44,7 @@ const CASES: Case[] = [
   {
     name: 'db imports a use-case',
     file: 'db/wall-fixture.ts',
-    code: imports('@/lib/accounts/authenticate'),
+    code: imports('@/lib/accounts/sign-in/authenticate'),
     expected: 'import/no-restricted-paths',
   },
   {

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/change-contact';
+import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { CONTACT_KINDS, type ContactKind } from '@/lib/validation/contact-change';
 import { fail, type ActionResult } from '@/lib/validation/result';

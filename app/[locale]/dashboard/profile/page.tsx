@@ -1,6 +1,6 @@
 import { setRequestLocale } from 'next-intl/server';
-import { isProfileEditable } from '@/lib/accounts/account-status';
-import { getProfile } from '@/lib/accounts/get-profile';
+import { isProfileEditable } from '@/lib/accounts/lifecycle/account-status';
+import { getProfile } from '@/lib/accounts/profile/get-profile';
 import { requireAccount } from '@/lib/auth/session';
 import { redirect } from '@/lib/i18n/navigation';
 import { PROFILE_STEPS } from '@/lib/validation/profile';

@@ -1,7 +1,7 @@
 import { RichText } from '@/app/_components/rich-text';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { canFileRequests } from '@/lib/accounts/account-status';
+import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
 import { formatDateForLocale } from '@/lib/identity';

@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { localeOf, runSignIn } from '@/app/_components/auth/sign-in-action';
 import type { SignInState } from '@/app/_components/auth/sign-in-state';
-import { authenticateStaff } from '@/lib/accounts/authenticate-staff';
+import { authenticateStaff } from '@/lib/accounts/sign-in/authenticate-staff';
 import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { env } from '@/lib/env';

@@ -1,8 +1,8 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { saveProfileStep } from '@/lib/accounts/save-profile-step';
-import { submitProfile } from '@/lib/accounts/submit-profile';
+import { saveProfileStep } from '@/lib/accounts/profile/save-profile-step';
+import { submitProfile } from '@/lib/accounts/profile/submit-profile';
 import { redirect } from '@/lib/i18n/navigation';
 import type { ActionResult } from '@/lib/validation/result';
 import { withApplicant } from '../../_components/applicant-action';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isProfileEditable } from '@/lib/accounts/account-status';
-import { getProfile } from '@/lib/accounts/get-profile';
-import { profileFormValues } from '@/lib/accounts/profile-form-values';
+import { isProfileEditable } from '@/lib/accounts/lifecycle/account-status';
+import { getProfile } from '@/lib/accounts/profile/get-profile';
+import { profileFormValues } from '@/lib/accounts/profile/profile-form-values';
 import { requireAccount } from '@/lib/auth/session';
 import { listUniversities, pick } from '@/lib/content/queries';
 import { localizeDigits } from '@/lib/identity';

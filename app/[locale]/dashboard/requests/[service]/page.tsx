@@ -2,7 +2,7 @@ import { RichText } from '@/app/_components/rich-text';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { canFileRequests } from '@/lib/accounts/account-status';
+import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { pick } from '@/lib/content/queries';
 import { serviceDocumentsFor } from '@/lib/documents/kinds';

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Link } from '@/app/_components/localized-link';
-import { profileFormValues } from '@/lib/accounts/profile-form-values';
+import { profileFormValues } from '@/lib/accounts/profile/profile-form-values';
 import { requireStaff } from '@/lib/auth/session';
 import { localizeDigits } from '@/lib/identity/digits';
 import { formatDateForLocale, formatDateTimeForLocale } from '@/lib/identity/jalali';

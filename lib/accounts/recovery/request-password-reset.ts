@@ -7,7 +7,7 @@ import { notify } from '@/lib/notify';
 import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce } from '@/lib/rate-limit/policies';
 import { issueCode, secondsUntil } from '@/lib/verification/codes';
-import { recoveryTarget } from './recovery-target';
+import { recoveryTarget } from '@/lib/accounts/recovery/recovery-target';
 
 export type RequestResetResult =
   | { ok: true; expiresAt: Date }

@@ -4,8 +4,8 @@ import { getDb } from '@/db/client';
 import { profiles } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
-import { profileFormValues } from './profile-form-values';
-import { changeAccountStatus } from './change-account-status';
+import { profileFormValues } from '@/lib/accounts/profile/profile-form-values';
+import { changeAccountStatus } from '@/lib/accounts/review/change-account-status';
 
 /**
  * Sends the completed profile for the university's review (pre_registered or rejected →

@@ -8,7 +8,7 @@ import { log } from '@/lib/log';
 import { formatDateForLocale, localizeDigits } from '@/lib/identity';
 import { pruneDeliveries } from '@/lib/delivery/worker';
 import { notify } from '@/lib/notify';
-import { dashboardLink } from './dashboard-link';
+import { dashboardLink } from '@/lib/accounts/profile/dashboard-link';
 
 const DAY_MS = 86_400_000;
 /** Accounts deleted per statement: keeps each transaction short on a large backlog. */

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers, type StaffUser } from '@/db/schema';
 import { normalizeDigits } from '@/lib/identity/digits';
-import { tryPassword, type PasswordRefusal } from './login-attempts';
+import { tryPassword, type PasswordRefusal } from '@/lib/accounts/sign-in/login-attempts';
 
 export type AuthenticateStaffResult = { ok: true; staff: StaffUser } | PasswordRefusal;
 

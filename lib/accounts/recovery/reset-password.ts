@@ -8,7 +8,7 @@ import { enforce } from '@/lib/rate-limit/policies';
 import { passwordContainsIdentifier } from '@/lib/validation/password';
 import { checkCode, consumeCode } from '@/lib/verification/codes';
 import { hashPassword } from '@/lib/crypto/password';
-import { recoveryTarget } from './recovery-target';
+import { recoveryTarget } from '@/lib/accounts/recovery/recovery-target';
 
 export type ResetPasswordResult =
   | { ok: true }

@@ -2,8 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { accounts, type Account } from '@/db/schema';
-import { loginNameOf } from './authenticate';
-import { subjectKey } from './login-attempts';
+import { loginNameOf } from '@/lib/accounts/sign-in/authenticate';
+import { subjectKey } from '@/lib/accounts/sign-in/login-attempts';
 
 /**
  * Where a recovery code for this login name goes: the account's VERIFIED mobile (sms, voice) or

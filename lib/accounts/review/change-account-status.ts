@@ -3,10 +3,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts, auditEvents, profiles, reviewQueueCounts, type Account } from '@/db/schema';
 import { notify as queueNotification, type TemplateName } from '@/lib/notify';
-import { nextStatus, statusesAllowing, type StatusEvent } from './account-status';
-import { dashboardLink } from './dashboard-link';
-import { usernameForText } from './username-for-text';
-import { readAccountStatus } from './queries';
+import { nextStatus, statusesAllowing, type StatusEvent } from '@/lib/accounts/lifecycle/account-status';
+import { dashboardLink } from '@/lib/accounts/profile/dashboard-link';
+import { usernameForText } from '@/lib/accounts/registration/username-for-text';
+import { readAccountStatus } from '@/lib/accounts/queries';
 
 /** The review_queue_counts key of profiles without a university (studying abroad). */
 export const NO_UNIVERSITY = '00000000-0000-0000-0000-000000000000';

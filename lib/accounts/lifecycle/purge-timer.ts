@@ -1,5 +1,5 @@
 import 'server-only';
-import { purgeIncomplete } from './purge-incomplete';
+import { purgeIncomplete } from '@/lib/accounts/lifecycle/purge-incomplete';
 
 const DAY_MS = 86_400_000;
 // The first pass waits a minute so a fresh start serves requests before it does housekeeping.

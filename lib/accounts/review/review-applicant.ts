@@ -1,5 +1,5 @@
 import 'server-only';
-import { changeAccountStatus, type ChangeStatusResult } from './change-account-status';
+import { changeAccountStatus, type ChangeStatusResult } from '@/lib/accounts/review/change-account-status';
 
 /** Reasons are shown to the applicant and kept short enough for an email line. */
 export const MAX_REASON_LENGTH = 500;

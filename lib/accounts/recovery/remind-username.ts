@@ -8,8 +8,8 @@ import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeMobile } from '@/lib/identity/mobile';
 import { notify } from '@/lib/notify';
 import { enforce } from '@/lib/rate-limit/policies';
-import { subjectKey } from './login-attempts';
-import { usernameForText } from './username-for-text';
+import { subjectKey } from '@/lib/accounts/sign-in/login-attempts';
+import { usernameForText } from '@/lib/accounts/registration/username-for-text';
 
 export type RemindUsernameResult =
   | { ok: true }

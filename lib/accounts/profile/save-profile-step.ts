@@ -5,8 +5,8 @@ import { profiles, universities } from '@/db/schema';
 import { enforce } from '@/lib/rate-limit/policies';
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
-import { isProfileEditable } from './account-status';
-import { readAccountStatus } from './queries';
+import { isProfileEditable } from '@/lib/accounts/lifecycle/account-status';
+import { readAccountStatus } from '@/lib/accounts/queries';
 
 export type EditableStep = 'personal' | 'education';
 

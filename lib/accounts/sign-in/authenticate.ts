@@ -5,7 +5,7 @@ import { accounts, type Account } from '@/db/schema';
 import { normalizeDigits } from '@/lib/identity/digits';
 import { normalizeEmail } from '@/lib/identity/email';
 import { normalizeNationalCode } from '@/lib/identity/national-code';
-import { tryPassword, type PasswordRefusal } from './login-attempts';
+import { tryPassword, type PasswordRefusal } from '@/lib/accounts/sign-in/login-attempts';
 
 export interface AuthenticateInput {
   /** The national code in any digits (Iranian applicants) or the email (international accounts). */

@@ -14,7 +14,7 @@ import {
 import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
 import { env } from '@/lib/env';
 import { activeCodeExpiry, checkCode, consumeCode, issueCode, secondsUntil } from '@/lib/verification/codes';
-import { dashboardLink } from './dashboard-link';
+import { dashboardLink } from '@/lib/accounts/profile/dashboard-link';
 import { verifyPassword } from '@/lib/crypto/password';
 import { isUniqueViolation } from '@/db/errors';
 

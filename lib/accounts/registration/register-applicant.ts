@@ -10,7 +10,7 @@ import { checkCode, consumeCode } from '@/lib/verification/codes';
 import type { FieldErrors } from '@/lib/validation/result';
 import type { RegisterInput } from '@/lib/validation/register';
 import { hashPassword } from '@/lib/crypto/password';
-import { usernameForText } from './username-for-text';
+import { usernameForText } from '@/lib/accounts/registration/username-for-text';
 import { isUniqueViolation } from '@/db/errors';
 
 export type RegisterOutcome =
