@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { registrationFields as registrationForm } from '../lib/actions.mjs';
 import { baseEnv } from '../lib/server.mjs';
 
 export const SECONDS = Number(baseEnv.BENCH_SECONDS ?? 5);
@@ -127,23 +128,8 @@ export async function outbox(url, to, channel) {
 export const codeIn = (msgs) => msgs[0]?.body.match(/\b(\d{6})\b/)?.[1];
 
 /** The fa registration form of one prepared applicant, as the browser posts it. */
-export const registrationFields = (a, rulesVersion) => ({
-  rulesAccepted: rulesVersion,
-  nationality: 'IR',
-  firstName: 'علی',
-  lastName: 'محمدی',
-  nationalCode: a.nationalCode,
-  birthYear: '1375',
-  birthMonth: '6',
-  birthDay: '15',
-  mobile: a.mobile,
-  email: a.email,
-  password: 'Bench-pass-1405',
-  passwordConfirm: 'Bench-pass-1405',
-  mobileCode: a.mobileCode ?? '',
-  emailCode: a.emailCode ?? '',
-  altcha: CAPTCHA,
-});
+export const registrationFields = (a, rulesVersion) =>
+  registrationForm(a, { rulesVersion, password: 'Bench-pass-1405', altcha: CAPTCHA });
 
 /**
  * Addresses come from X-Forwarded-For (one trusted proxy hop), so each simulated client has its own;

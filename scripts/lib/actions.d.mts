@@ -8,3 +8,7 @@ export function invokeAction(
   extraHeaders?: Record<string, string>,
 ): Promise<{ status: number; value: unknown; text: string; error?: string }>;
 export function validNationalCode(): string;
+export function registrationFields(
+  a: { nationalCode: string; mobile: string; email: string; mobileCode?: string; emailCode?: string },
+  form: { rulesVersion: string; password: string; altcha: string },
+): Record<string, string>;

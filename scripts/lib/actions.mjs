@@ -83,3 +83,28 @@ export function validNationalCode() {
     return [...digits, r < 2 ? r : 11 - r].join('');
   }
 }
+
+/**
+ * The fa registration form of one prepared applicant, as the browser posts it (the bench and the
+ * reliability suite register this way): `a` is who (codes default to empty), `form` what the caller
+ * decides (the rules version of the build, the password, the human check's test answer).
+ */
+export function registrationFields(a, { rulesVersion, password, altcha }) {
+  return {
+    rulesAccepted: rulesVersion,
+    nationality: 'IR',
+    firstName: 'علی',
+    lastName: 'محمدی',
+    nationalCode: a.nationalCode,
+    birthYear: '1375',
+    birthMonth: '6',
+    birthDay: '15',
+    mobile: a.mobile,
+    email: a.email,
+    password,
+    passwordConfirm: password,
+    mobileCode: a.mobileCode ?? '',
+    emailCode: a.emailCode ?? '',
+    altcha,
+  };
+}

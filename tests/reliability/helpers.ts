@@ -5,7 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { asForm, findAction, invokeAction, validNationalCode } from '../../scripts/lib/actions.mjs';
+import {
+  asForm,
+  findAction,
+  invokeAction,
+  registrationFields as registrationForm,
+  validNationalCode,
+} from '../../scripts/lib/actions.mjs';
 
 export { sleep, validNationalCode };
 
@@ -120,23 +126,7 @@ export function registrationFields(a: {
   mobileCode: string;
   emailCode: string;
 }): Record<string, string> {
-  return {
-    rulesAccepted: RULES_VERSION,
-    nationality: 'IR',
-    firstName: 'علی',
-    lastName: 'محمدی',
-    nationalCode: a.nationalCode,
-    birthYear: '1375',
-    birthMonth: '6',
-    birthDay: '15',
-    mobile: a.mobile,
-    email: a.email,
-    password: PASSWORD,
-    passwordConfirm: PASSWORD,
-    mobileCode: a.mobileCode,
-    emailCode: a.emailCode,
-    altcha: CAPTCHA,
-  };
+  return registrationForm(a, { rulesVersion: RULES_VERSION, password: PASSWORD, altcha: CAPTCHA });
 }
 
 export async function register(url: string, fields: Record<string, string>): Promise<ActionAnswer> {
