@@ -38,7 +38,8 @@ function patchReactDomClient(source) {
     );
   }
   for (const name of ['function popToNextHostParent(', 'nextHydratableInstance =', 'isHydrating =']) {
-    if (!source.includes(name)) throw new Error(`react-hydration-replay-fix: ${name} is missing from React DOM`);
+    if (!source.includes(name))
+      throw new Error(`react-hydration-replay-fix: ${name} is missing from React DOM`);
   }
   const [found, caseIndent, bodyIndent, fiber] = matches[0];
   const restore =
@@ -50,7 +51,9 @@ function patchReactDomClient(source) {
     `${bodyIndent}  null !== ${fiber}.stateNode &&\n` +
     `${bodyIndent}  ((nextHydratableInstance = ${fiber}.stateNode), popToNextHostParent(${fiber}));\n`;
   const at = matches[0].index;
-  return source.slice(0, at) + found.replace(`${caseIndent}case 5:\n`, restore) + source.slice(at + found.length);
+  return (
+    source.slice(0, at) + found.replace(`${caseIndent}case 5:\n`, restore) + source.slice(at + found.length)
+  );
 }
 
 module.exports = function reactHydrationReplayFix(source) {

@@ -49,7 +49,11 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       { channel: 'email', email: who.email },
     ] as const) {
       const sent = await sendCode(a.url, request);
-      assert.equal(sent.value?.ok, true, `${request.channel} code from A: ${sent.status} ${sent.text.slice(0, 300)}`);
+      assert.equal(
+        sent.value?.ok,
+        true,
+        `${request.channel} code from A: ${sent.status} ${sent.text.slice(0, 300)}`,
+      );
     }
     const mobileCode = codeOf(await waitForMessage(a.url, who.mobile, 'sms'));
     const emailCode = codeOf(await waitForMessage(b.url, who.email, 'email'));
