@@ -46,7 +46,10 @@ function forwardRequestHeaders(
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Next answers TRACE, CONNECT and invented methods with a 500 page; they are refused here instead. */
+/**
+ * Next answers invented methods with a 500 page; they are refused here instead (TRACE never
+ * reaches the middleware: server.mjs refuses them with lib/http/known-methods.mjs, the same list).
+ */
 const KNOWN_METHODS = new Set([...SAFE_METHODS, 'POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * No URL of the portal comes near this. Longer ones are refused before next-intl copies the URL into

@@ -20,6 +20,7 @@ import {
   NOT_FOUND_PATH,
   withServerRendered404,
 } from './lib/http/server-rendered-404.mjs';
+import { withKnownMethods } from './lib/http/known-methods.mjs';
 
 /* ------------------------------------------------------------------ lifecycle, logs, shutdown */
 
@@ -147,7 +148,9 @@ async function main() {
       redirect: 'manual',
       signal: AbortSignal.timeout(10_000),
     });
-  const handle = withServerRendered404(withStaticPageCsp(app.getRequestHandler()), fetchNotFound);
+  const handle = withKnownMethods(
+    withServerRendered404(withStaticPageCsp(app.getRequestHandler()), fetchNotFound),
+  );
   // instrumentation.ts prepares the database and starts the worker (or exits non-zero when it cannot).
   // Its own retries are bounded (DB_START_ATTEMPTS); this only guards against a start that never ends.
   for (const t0 = Date.now(); !lifecycle().started; await sleep(50)) {
