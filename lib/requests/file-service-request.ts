@@ -5,42 +5,42 @@ import { auditEvents, documents, requestStatusEvents, serviceRequests, services 
 import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
 import { enforce } from '@/lib/rate-limit/policies';
-import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
-import { serviceRequestSchema } from '@/lib/validation/service-request';
+import { invalid, refused, waitFor, type Outcome } from '@/lib/outcome';
+import type { ServiceRequestInput } from '@/lib/validation/service-request';
 import { newTrackingNumber } from './tracking-number';
 import { isUniqueViolation } from '@/db/errors';
 import { readAccountStatus } from '@/lib/accounts/queries';
 
 class DocumentTaken extends Error {}
 
+type Refused = 'generic' | 'notApproved' | 'serviceUnknown' | 'rateLimited' | 'documentsChanged';
+
 /**
- * The approval gate and the filing in one place: the status is read on the server at the moment of
+ * The approval gate and the filing in one place (the input validated by the action with
+ * `serviceRequestSchema(serviceSlug)`): the status is read on the server at the moment of
  * filing, so a page opened before a rejection (or a forged form post) cannot slip a request through.
  */
 export async function fileServiceRequest(
   accountId: string,
   serviceSlug: string,
-  input: Record<string, unknown>,
+  input: ServiceRequestInput,
   now: Date = new Date(),
-): Promise<ActionResult<{ trackingNumber: string }>> {
+): Promise<Outcome<{ trackingNumber: string }, Refused>> {
   const db = await getDb();
   const accountStatus = await readAccountStatus(db, accountId);
-  if (!accountStatus) return fail({}, { formError: 'generic' });
-  if (!canFileRequests(accountStatus)) return fail({}, { formError: 'notApproved' });
+  if (!accountStatus) return refused('generic');
+  if (!canFileRequests(accountStatus)) return refused('notApproved');
 
   const [service] = await db
     .select({ id: services.id })
     .from(services)
     .where(and(eq(services.slug, serviceSlug), eq(services.requiresApproval, true)))
     .limit(1);
-  if (!service) return fail({}, { formError: 'serviceUnknown' });
-
-  const parsed = serviceRequestSchema(serviceSlug).safeParse(input);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
+  if (!service) return refused('serviceUnknown');
 
   // Each required document must be this applicant's own upload of that kind, not yet filed elsewhere.
   const kinds = serviceDocumentsFor(serviceSlug);
-  const wanted = kinds.map((kind) => ({ kind, id: parsed.data[documentFieldName(kind)] }));
+  const wanted = kinds.map((kind) => ({ kind, id: input[documentFieldName(kind)] }));
   const owned = wanted.length
     ? await db
         .select({ id: documents.id, kind: documents.kind })
@@ -58,16 +58,13 @@ export async function fileServiceRequest(
     : [];
   const missing = wanted.filter((w) => !owned.some((o) => o.id === w.id && o.kind === w.kind));
   if (missing.length)
-    return fail(
+    return invalid(
       Object.fromEntries(missing.map((m) => [documentFieldName(m.kind), [`documentRequired_${m.kind}`]])),
     );
-  const details = Object.fromEntries(
-    Object.entries(parsed.data).filter(([name]) => !name.startsWith('document_')),
-  );
+  const details = Object.fromEntries(Object.entries(input).filter(([name]) => !name.startsWith('document_')));
 
   const limit = await enforce([{ policy: 'requestFilePerAccount', key: accountId }], now.getTime());
-  if (!limit.ok)
-    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok) return waitFor('rateLimited', limit.retryAfterSeconds);
 
   // A collision of the random suffix is astronomically rare; the unique index decides and we draw again.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -113,11 +110,11 @@ export async function fileServiceRequest(
           createdAt: now,
         });
       });
-      return ok({ trackingNumber });
+      return { ok: true, trackingNumber };
     } catch (error) {
-      if (error instanceof DocumentTaken) return fail({}, { formError: 'documentsChanged' });
+      if (error instanceof DocumentTaken) return refused('documentsChanged');
       if (!isUniqueViolation(error)) throw error;
     }
   }
-  return fail({}, { formError: 'generic' });
+  return refused('generic');
 }

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { supportTickets, ticketMessages } from '@/db/schema';
 import { enforce } from '@/lib/rate-limit/policies';
-import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
-import { replyTicketSchema } from '@/lib/validation/support';
+import { refused, waitFor, type Outcome } from '@/lib/outcome';
+import type { ReplyTicketInput } from '@/lib/validation/support';
 
 /**
  * The applicant's reply to one of their own tickets. Someone else's ticket id answers exactly like a
@@ -13,14 +13,11 @@ import { replyTicketSchema } from '@/lib/validation/support';
 export async function replyToTicket(
   accountId: string,
   ticketId: string,
-  input: Record<string, unknown>,
+  input: ReplyTicketInput,
   now: Date = new Date(),
-): Promise<ActionResult<null>> {
-  const parsed = replyTicketSchema.safeParse(input);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
+): Promise<Outcome<object, 'rateLimited' | 'ticketNotFound'>> {
   const limit = await enforce([{ policy: 'ticketPostPerAccount', key: accountId }], now.getTime());
-  if (!limit.ok)
-    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok) return waitFor('rateLimited', limit.retryAfterSeconds);
 
   const db = await getDb();
   const posted = await db.transaction(async (tx) => {
@@ -33,8 +30,8 @@ export async function replyToTicket(
     if (!ticket) return false;
     await tx
       .insert(ticketMessages)
-      .values({ ticketId, author: 'applicant', body: parsed.data.message, createdAt: now });
+      .values({ ticketId, author: 'applicant', body: input.message, createdAt: now });
     return true;
   });
-  return posted ? ok(null) : fail({}, { formError: 'ticketNotFound' });
+  return posted ? { ok: true } : refused('ticketNotFound');
 }

@@ -43,3 +43,6 @@ export function confirmContactChangeSchema(kind: ContactKind) {
     ),
   });
 }
+
+export type RequestContactCodeInput = z.infer<ReturnType<typeof requestContactCodeSchema>>;
+export type ConfirmContactChangeInput = z.infer<ReturnType<typeof confirmContactChangeSchema>>;

@@ -56,14 +56,3 @@ export function echoValues(form: unknown): Record<string, string> {
   }
   return values;
 }
-
-/**
- * Server actions are public endpoints: anyone can call one with any serializable argument, not only
- * the form the page sends. Every action checks this first and answers a plain refusal otherwise.
- */
-export function isFormData(value: unknown): value is FormData {
-  return value instanceof FormData;
-}
-
-/** The refusal for an action called with something that is not its form. */
-export const notAForm = (): ActionResult<never> => fail({}, { formError: 'invalidInput' });

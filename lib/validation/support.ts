@@ -10,3 +10,7 @@ export const openTicketSchema = z.object({
 export type OpenTicketInput = z.infer<typeof openTicketSchema>;
 
 export const replyTicketSchema = z.object({ message: ticketMessageField });
+export type ReplyTicketInput = z.infer<typeof replyTicketSchema>;
+
+/** The applicant's reply form: the message and which of their tickets it answers. */
+export const replyTicketFormSchema = replyTicketSchema.extend({ ticketId: z.string().max(64) });

@@ -121,20 +121,8 @@ export async function benchAuth(url, label, hashesPerSecond) {
     await inWaves(prepared, 8, async (a) => {
       const h = { 'x-forwarded-for': a.client };
       const common = { nationalCode: a.nationalCode, altcha: CAPTCHA };
-      await invokeAction(
-        url,
-        '/fa/register',
-        send,
-        ['fa', { channel: 'sms', mobile: a.mobile, ...common }],
-        h,
-      );
-      await invokeAction(
-        url,
-        '/fa/register',
-        send,
-        ['fa', { channel: 'email', email: a.email, ...common }],
-        h,
-      );
+      await invokeAction(url, '/fa/register', send, [{ channel: 'sms', mobile: a.mobile, ...common }], h);
+      await invokeAction(url, '/fa/register', send, [{ channel: 'email', email: a.email, ...common }], h);
       a.mobileCode = codeIn(await outbox(url, a.mobile, 'sms'));
       a.emailCode = codeIn(await outbox(url, a.email, 'email'));
     });
@@ -144,7 +132,7 @@ export async function benchAuth(url, label, hashesPerSecond) {
       const a = ready[nextAttempt++];
       if (!a) return null;
       const fields = registrationFields(a, RULES_VERSION);
-      const answer = await invokeAction(url, '/fa/register', register, ['fa', null, asForm(fields)], {
+      const answer = await invokeAction(url, '/fa/register', register, [null, asForm(fields)], {
         'x-forwarded-for': a.client,
       });
       return {

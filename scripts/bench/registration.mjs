@@ -32,7 +32,7 @@ export async function benchRegistration(url, kindLabel) {
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        invokeAction(url, page, send, ['fa', { channel: 'sms', mobile, altcha: CAPTCHA }], {
+        invokeAction(url, page, send, [{ channel: 'sms', mobile, altcha: CAPTCHA }], {
           'x-forwarded-for': ip(base + i),
         }),
       ),
@@ -55,7 +55,7 @@ export async function benchRegistration(url, kindLabel) {
     const clientIp = ip(base + 500);
     const answers = await Promise.all(
       mobiles.map((mobile) =>
-        invokeAction(url, page, send, ['fa', { channel: 'sms', mobile, altcha: CAPTCHA }], {
+        invokeAction(url, page, send, [{ channel: 'sms', mobile, altcha: CAPTCHA }], {
           'x-forwarded-for': clientIp,
         }),
       ),
@@ -85,7 +85,7 @@ export async function benchRegistration(url, kindLabel) {
       answers.push(
         ...(await Promise.all(
           prefixMobiles.slice(w, w + 100).map((mobile, j) =>
-            invokeAction(url, '/en/register', send, ['en', { channel: 'sms', mobile, altcha: CAPTCHA }], {
+            invokeAction(url, '/en/register', send, [{ channel: 'sms', mobile, altcha: CAPTCHA }], {
               'x-forwarded-for': ip(base + 10_000 + w + j),
             }),
           ),
@@ -123,14 +123,14 @@ export async function benchRegistration(url, kindLabel) {
         url,
         page,
         send,
-        ['fa', { channel: 'sms', mobile: a.mobile, nationalCode: a.nationalCode, altcha: CAPTCHA }],
+        [{ channel: 'sms', mobile: a.mobile, nationalCode: a.nationalCode, altcha: CAPTCHA }],
         h,
       );
       await invokeAction(
         url,
         page,
         send,
-        ['fa', { channel: 'email', email: a.email, nationalCode: a.nationalCode, altcha: CAPTCHA }],
+        [{ channel: 'email', email: a.email, nationalCode: a.nationalCode, altcha: CAPTCHA }],
         h,
       );
       a.mobileCode = codeIn(await outbox(url, a.mobile, 'sms'));
@@ -143,7 +143,7 @@ export async function benchRegistration(url, kindLabel) {
     attempts.map(async (a) => {
       const t0 = Date.now();
       const fields = registrationFields(a, RULES_VERSION);
-      const answer = await invokeAction(url, page, register, ['fa', null, asForm(fields)], {
+      const answer = await invokeAction(url, page, register, [null, asForm(fields)], {
         'x-forwarded-for': a.client,
       });
       latencies.push(Date.now() - t0);

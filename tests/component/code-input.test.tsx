@@ -1,5 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
+import { CodeInput } from '@/app/_components/form/code-input';
+import type { SendResult } from '@/lib/actions/states';
 import { renderWithIntl } from '../helpers/intl';
 
 const EXPIRED = 'کد فعال‌سازی قبلی منقضی شده است، لطفاً مجدداً اقدام به دریافت کد نمایید';

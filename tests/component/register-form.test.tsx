@@ -135,7 +135,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
       fireEvent.submit(input('firstName').form!);
     });
     await waitFor(() => expect(registerMock).toHaveBeenCalledTimes(1));
-    const sent = registerMock.mock.calls[0][2] as FormData;
+    const sent = registerMock.mock.calls[0][1];
     expect(sent.get('nationalCode')).toBe(nationalCode);
     expect(sent.get('rulesAccepted')).toBe('1404-01');
     expect(sent.get('altcha')).toBe('proof-1');
@@ -193,7 +193,7 @@ describe('RegisterForm (react-hook-form with the shared zod schema)', () => {
     solveHumanCheck('proof-2');
     await userEvent.click(screen.getByRole('button', { name: 'پیامک' }));
     await waitFor(() => expect(sendMock).toHaveBeenCalledTimes(1));
-    expect(sendMock.mock.calls[0][1]).toMatchObject({ channel: 'sms', altcha: 'proof-2' });
+    expect(sendMock.mock.calls[0][0]).toMatchObject({ channel: 'sms', altcha: 'proof-2' });
   });
 
   test('after an empty submit the errors follow the current state: fixed fields leave the summary, a sent code clears its field', async () => {

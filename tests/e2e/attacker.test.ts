@@ -69,7 +69,7 @@ async function requestCode(
     server.url,
     '/fa/register',
     sendAction(),
-    ['fa', { channel: 'sms', mobile, altcha }],
+    [{ channel: 'sms', mobile, altcha }],
     headers,
   );
   assert.equal(answer.status, 200, `action answered ${answer.status}`);

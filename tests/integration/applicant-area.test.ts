@@ -1,20 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { accounts, auditEvents, profiles, serviceRequests, universities } from '@/db/schema';
 import { changeAccountStatus } from '@/lib/accounts/review/change-account-status';
-import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
 import { getProfile } from '@/lib/accounts/profile/get-profile';
 import { profileFormValues } from '@/lib/accounts/profile/profile-form-values';
 import { approveApplicant, rejectApplicant } from '@/lib/accounts/review/review-applicant';
-import { saveProfileStep } from '@/lib/accounts/profile/save-profile-step';
-import { submitProfile } from '@/lib/accounts/profile/submit-profile';
 import { listOutbox } from '../helpers/delivery';
-import { fileServiceRequest } from '@/lib/requests/file-service-request';
 import { storeDocument } from '@/lib/documents/store-document';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 import { getTicketThread, listTickets } from '@/lib/support/list-tickets';
-import { openTicket } from '@/lib/support/open-ticket';
-import { replyToTicket } from '@/lib/support/reply-to-ticket';
 import {
   createApplicant,
   educationInput,
@@ -23,6 +18,15 @@ import {
   uniqueContact,
 } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
+import {
+  confirmContact,
+  fileRequest,
+  openTicketForm,
+  replyForm,
+  requestContactCode,
+  saveStep,
+  submit,
+} from '../helpers/as-action';
 
 // The human check's fixed test token; real proofs are covered by human-check.test.ts.
 const HUMAN = 'test-human-check';
@@ -45,11 +49,9 @@ async function statusOf(id: string) {
 /** An applicant whose two steps are saved and who submitted them. */
 async function submittedApplicant() {
   const account = await createApplicant();
-  expect((await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
-  expect((await saveProfileStep(account.id, 'education', educationInput(await demoUniversityId()))).ok).toBe(
-    true,
-  );
-  expect((await submitProfile(account.id)).ok).toBe(true);
+  expect((await saveStep(account.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
+  expect((await saveStep(account.id, 'education', educationInput(await demoUniversityId()))).ok).toBe(true);
+  expect((await submit(account.id)).ok).toBe(true);
   return account;
 }
 
@@ -85,10 +87,10 @@ describe('status changes through review', () => {
     const [mail] = await listOutbox({ to: account.email, channel: 'email' });
     expect(mail.body).toContain('کد پستی با نشانی همخوانی ندارد');
 
-    expect(
-      (await saveProfileStep(account.id, 'personal', { ...PERSONAL_INPUT, birthPlace: 'اصفهان' })).ok,
-    ).toBe(true);
-    expect((await submitProfile(account.id)).ok).toBe(true);
+    expect((await saveStep(account.id, 'personal', { ...PERSONAL_INPUT, birthPlace: 'اصفهان' })).ok).toBe(
+      true,
+    );
+    expect((await submit(account.id)).ok).toBe(true);
     expect(await statusOf(account.id)).toMatchObject({ status: 'profile_submitted', statusReason: null });
   });
 
@@ -109,14 +111,14 @@ describe('status changes through review', () => {
 describe('profile completion', () => {
   test('steps are saved, resumed and validated on the server', async () => {
     const account = await createApplicant();
-    const bad = await saveProfileStep(account.id, 'personal', {
+    const bad = await saveStep(account.id, 'personal', {
       ...PERSONAL_INPUT,
       postalCode: '۰۲۳۴۵۶۷۸۹۰',
     });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { postalCode: ['postalCodeInvalid'] } });
     expect(await getProfile(account.id)).toBeNull();
 
-    expect(await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
+    expect(await saveStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
       ok: true,
       data: { completedStep: 1 },
     });
@@ -130,9 +132,9 @@ describe('profile completion', () => {
     });
 
     const uni = await demoUniversityId();
-    expect((await saveProfileStep(account.id, 'education', educationInput(uni))).ok).toBe(true);
+    expect((await saveStep(account.id, 'education', educationInput(uni))).ok).toBe(true);
     // Re-saving step 1 keeps the progress of step 2.
-    expect(await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
+    expect(await saveStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
       data: { completedStep: 2 },
     });
     expect(profileFormValues(await getProfile(account.id))).toMatchObject({
@@ -144,31 +146,27 @@ describe('profile completion', () => {
 
   test('an unknown university id is refused even though it is a well-formed uuid', async () => {
     const account = await createApplicant();
-    const r = await saveProfileStep(
-      account.id,
-      'education',
-      educationInput('00000000-0000-4000-8000-000000000000'),
-    );
+    const r = await saveStep(account.id, 'education', educationInput('00000000-0000-4000-8000-000000000000'));
     expect(r).toMatchObject({ ok: false, fieldErrors: { universityId: ['universityRequired'] } });
   });
 
   test('submit needs both steps, moves the status and then locks the profile', async () => {
     const account = await createApplicant();
-    expect(await submitProfile(account.id)).toMatchObject({ ok: false, formError: 'profileIncomplete' });
-    await saveProfileStep(account.id, 'personal', PERSONAL_INPUT);
-    expect(await submitProfile(account.id)).toMatchObject({ ok: false, formError: 'profileIncomplete' });
-    await saveProfileStep(account.id, 'education', educationInput(await demoUniversityId()));
-    expect((await submitProfile(account.id)).ok).toBe(true);
+    expect(await submit(account.id)).toMatchObject({ ok: false, formError: 'profileIncomplete' });
+    await saveStep(account.id, 'personal', PERSONAL_INPUT);
+    expect(await submit(account.id)).toMatchObject({ ok: false, formError: 'profileIncomplete' });
+    await saveStep(account.id, 'education', educationInput(await demoUniversityId()));
+    expect((await submit(account.id)).ok).toBe(true);
     expect((await statusOf(account.id)).status).toBe('profile_submitted');
     const db = await getDb();
     const [p] = await db.select().from(profiles).where(eq(profiles.accountId, account.id));
     expect(p.completedStep).toBe(3);
     expect(p.submittedAt).not.toBeNull();
-    expect(await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
+    expect(await saveStep(account.id, 'personal', PERSONAL_INPUT)).toMatchObject({
       ok: false,
       formError: 'profileLocked',
     });
-    expect(await submitProfile(account.id)).toMatchObject({ ok: false, formError: 'profileLocked' });
+    expect(await submit(account.id)).toMatchObject({ ok: false, formError: 'profileLocked' });
   });
 });
 
@@ -192,19 +190,25 @@ describe('approval gate and requests', () => {
 
   test('refused before approval, accepted after with a unique tracking number', async () => {
     const account = await submittedApplicant();
-    expect(await fileServiceRequest(account.id, 'domestic-scholarship', request)).toMatchObject({
+    // A well-formed post (forged: the page shows no form, and uploads are refused, before approval).
+    const forged = {
+      ...request,
+      document_enrollment: randomUUID(),
+      document_transcript: randomUUID(),
+    };
+    expect(await fileRequest(account.id, 'domestic-scholarship', forged)).toMatchObject({
       ok: false,
       formError: 'notApproved',
     });
     expect(await listServiceRequests(account.id)).toHaveLength(0);
 
     await approveApplicant(account.id);
-    const first = await fileServiceRequest(account.id, 'domestic-scholarship', {
+    const first = await fileRequest(account.id, 'domestic-scholarship', {
       ...request,
       document_enrollment: await uploadPdf(account.id, 'enrollment'),
       document_transcript: await uploadPdf(account.id, 'transcript'),
     });
-    const second = await fileServiceRequest(account.id, 'study-exemption', {
+    const second = await fileRequest(account.id, 'study-exemption', {
       description: 'معافیت تحصیلی مقطع ارشد',
       document_enrollment: await uploadPdf(account.id, 'enrollment'),
       document_military: await uploadPdf(account.id, 'military'),
@@ -227,20 +231,20 @@ describe('approval gate and requests', () => {
 
   test('invalid details, unknown services and the support service are refused', async () => {
     const account = await createApplicant({ status: 'approved' });
-    expect(
-      await fileServiceRequest(account.id, 'phd-research-opportunity', { description: 'کوتاه' }),
-    ).toMatchObject({
-      ok: false,
-      fieldErrors: {
-        description: ['descriptionLength'],
-        hostUniversity: ['hostUniversityRequired'],
-        hostCountry: ['hostCountryRequired'],
+    expect(await fileRequest(account.id, 'phd-research-opportunity', { description: 'کوتاه' })).toMatchObject(
+      {
+        ok: false,
+        fieldErrors: {
+          description: ['descriptionLength'],
+          hostUniversity: ['hostUniversityRequired'],
+          hostCountry: ['hostCountryRequired'],
+        },
       },
-    });
-    expect(await fileServiceRequest(account.id, 'no-such-service', request)).toMatchObject({
+    );
+    expect(await fileRequest(account.id, 'no-such-service', request)).toMatchObject({
       formError: 'serviceUnknown',
     });
-    expect(await fileServiceRequest(account.id, 'support', request)).toMatchObject({
+    expect(await fileRequest(account.id, 'support', request)).toMatchObject({
       formError: 'serviceUnknown',
     });
   });
@@ -250,14 +254,12 @@ describe('support tickets', () => {
   test('any signed-in applicant opens a ticket and replies; others cannot see or reply', async () => {
     const account = await createApplicant();
     const other = await createApplicant();
-    const opened = await openTicket(account.id, {
+    const opened = await openTicketForm(account.id, {
       subject: 'مشکل در ورود',
       message: 'کد پیامک به دستم نمی‌رسد.',
     });
     if (!opened.ok) throw new Error('ticket should open');
-    expect((await replyToTicket(account.id, opened.data.ticketId, { message: 'هنوز مشکل دارم.' })).ok).toBe(
-      true,
-    );
+    expect((await replyForm(account.id, opened.data.ticketId, { message: 'هنوز مشکل دارم.' })).ok).toBe(true);
 
     const thread = await getTicketThread(account.id, opened.data.ticketId);
     expect(thread?.messages.map((m) => m.body)).toEqual(['کد پیامک به دستم نمی‌رسد.', 'هنوز مشکل دارم.']);
@@ -265,12 +267,12 @@ describe('support tickets', () => {
 
     expect(await getTicketThread(other.id, opened.data.ticketId)).toBeNull();
     expect(
-      await replyToTicket(other.id, opened.data.ticketId, { message: 'پیام جعلی از حساب دیگر' }),
+      await replyForm(other.id, opened.data.ticketId, { message: 'پیام جعلی از حساب دیگر' }),
     ).toMatchObject({
       ok: false,
       formError: 'ticketNotFound',
     });
-    expect(await openTicket(account.id, { subject: '', message: 'ab' })).toMatchObject({
+    expect(await openTicketForm(account.id, { subject: '', message: 'ab' })).toMatchObject({
       ok: false,
       fieldErrors: { subject: ['subjectRequired'], message: ['messageLength'] },
     });
@@ -281,14 +283,14 @@ describe('changing the verified mobile or email', () => {
   test('a contact-change code needs a human-check proof, checked before the password is tried', async () => {
     const account = await createApplicant();
     const { mobile: newMobile } = uniqueContact();
-    const refused = await requestContactChangeCode(
+    const refused = await requestContactCode(
       account.id,
       'mobile',
       { newValue: newMobile, currentPassword: TEST_PASSWORD },
       { now: new Date() },
     );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { altcha: ['captchaRequired'] } });
-    const forged = await requestContactChangeCode(
+    const forged = await requestContactCode(
       account.id,
       'mobile',
       { newValue: newMobile, currentPassword: 'wrong-password-1' },
@@ -305,7 +307,7 @@ describe('changing the verified mobile or email', () => {
     const now = new Date();
 
     expect(
-      await requestContactChangeCode(
+      await requestContactCode(
         account.id,
         'mobile',
         { newValue: persianNew, currentPassword: 'wrong-password-1' },
@@ -314,7 +316,7 @@ describe('changing the verified mobile or email', () => {
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } });
     expect(await listOutbox({ to: newMobile })).toHaveLength(0);
 
-    const sent = await requestContactChangeCode(
+    const sent = await requestContactCode(
       account.id,
       'mobile',
       { newValue: persianNew, currentPassword: TEST_PASSWORD },
@@ -326,7 +328,7 @@ describe('changing the verified mobile or email', () => {
     const wrongCode = code === '000000' ? '111111' : '000000';
 
     expect(
-      await confirmContactChange(
+      await confirmContact(
         account.id,
         'mobile',
         { newValue: newMobile, currentPassword: TEST_PASSWORD, code: wrongCode },
@@ -334,7 +336,7 @@ describe('changing the verified mobile or email', () => {
       ),
     ).toMatchObject({ ok: false, fieldErrors: { code: ['codeWrongOrExpired'] } });
     expect(
-      await confirmContactChange(
+      await confirmContact(
         account.id,
         'mobile',
         { newValue: newMobile, currentPassword: 'nope-nope-1', code },
@@ -343,7 +345,7 @@ describe('changing the verified mobile or email', () => {
     ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['currentPasswordWrong'] } });
     expect((await statusOf(account.id)).mobile).toBe(account.mobile);
 
-    const done = await confirmContactChange(
+    const done = await confirmContact(
       account.id,
       'mobile',
       { newValue: persianNew, currentPassword: TEST_PASSWORD, code },
@@ -355,7 +357,7 @@ describe('changing the verified mobile or email', () => {
     expect(notice.body).toContain('شماره موبایل حساب کاربری شما تغییر کرد');
     // The code was single use.
     expect(
-      await confirmContactChange(
+      await confirmContact(
         account.id,
         'mobile',
         { newValue: newMobile, currentPassword: TEST_PASSWORD, code },
@@ -370,7 +372,7 @@ describe('changing the verified mobile or email', () => {
     const now = new Date();
     expect(
       (
-        await requestContactChangeCode(
+        await requestContactCode(
           account.id,
           'email',
           { newValue: newEmail, currentPassword: TEST_PASSWORD },
@@ -383,7 +385,7 @@ describe('changing the verified mobile or email', () => {
     const later = new Date(now.getTime() + 60_000);
     expect(
       (
-        await confirmContactChange(
+        await confirmContact(
           account.id,
           'email',
           { newValue: newEmail, currentPassword: TEST_PASSWORD, code },
@@ -401,7 +403,7 @@ describe('changing the verified mobile or email', () => {
     const account = await createApplicant();
     const { email: newEmail } = uniqueContact();
     const now = new Date();
-    await requestContactChangeCode(
+    await requestContactCode(
       account.id,
       'email',
       { newValue: newEmail, currentPassword: TEST_PASSWORD },
@@ -410,7 +412,7 @@ describe('changing the verified mobile or email', () => {
     const code = /\b(\d{6})\b/.exec((await listOutbox({ to: newEmail }))[0].body)![1];
     const afterExpiry = new Date(now.getTime() + 301_000);
     expect(
-      await confirmContactChange(
+      await confirmContact(
         account.id,
         'email',
         { newValue: newEmail, currentPassword: TEST_PASSWORD, code },

@@ -2,7 +2,6 @@
  * The limiter hashes every subject itself: whatever a caller passes (a mobile, an email, a national
  * code), the key that reaches Redis or the memory map holds none of it in clear.
  */
-import { requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
 import { createDevAccount } from '@/lib/accounts/registration/create-dev-account';
 import { remindUsername } from '@/lib/accounts/recovery/remind-username';
 import { requestPasswordReset } from '@/lib/accounts/recovery/request-password-reset';
@@ -10,6 +9,7 @@ import { sendRegistrationCode } from '@/lib/accounts/registration/send-registrat
 import { memoryLimiter, setLimiter, type Limiter } from '@/lib/rate-limit/limiter';
 import { setupTestDatabase } from '../helpers/db';
 import { randomValidNationalCode } from '../helpers/national-code';
+import { requestContactCode } from '../helpers/as-action';
 
 const HUMAN = 'test-human-check';
 process.env.CAPTCHA_TEST_ANSWER = HUMAN;
@@ -59,13 +59,13 @@ test('no mobile, email or national code reaches a limit key, from any caller', a
     host: 'localhost',
     humanCheck: HUMAN,
   });
-  await requestContactChangeCode(
+  await requestContactCode(
     created.account.id,
     'mobile',
     { newValue: newMobile, currentPassword: 'Old-password-11' },
     { clientKey: 'client-b', humanCheck: HUMAN },
   );
-  await requestContactChangeCode(
+  await requestContactCode(
     created.account.id,
     'email',
     { newValue: newEmail, currentPassword: 'Old-password-11' },

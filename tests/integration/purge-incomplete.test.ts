@@ -3,9 +3,9 @@ import { accounts, accountTombstones, profiles, supportTickets } from '@/db/sche
 import { purgeIncomplete, tombstoneHash } from '@/lib/accounts/lifecycle/purge-incomplete';
 import { listOutbox } from '../helpers/delivery';
 import { JALALI_MONTHS_FA, toJalali, toPersianDigits } from '@/lib/identity';
-import { openTicket } from '@/lib/support/open-ticket';
 import { createApplicant } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
+import { openTicketForm } from '../helpers/as-action';
 
 const getDb = setupTestDatabase();
 const DAY = 86_400_000;
@@ -40,9 +40,9 @@ describe('purge of incomplete registrations', () => {
     const rejected = await createApplicant({ now: daysAgo(40), status: 'rejected' });
     const db = await getDb();
     await db.insert(profiles).values({ accountId: overdue.id, fatherName: 'رضا', completedStep: 1 });
-    expect((await openTicket(overdue.id, { subject: 'سوال', message: 'پیام آزمایشی' }, daysAgo(31))).ok).toBe(
-      true,
-    );
+    expect(
+      (await openTicketForm(overdue.id, { subject: 'سوال', message: 'پیام آزمایشی' }, daysAgo(31))).ok,
+    ).toBe(true);
 
     const report = await purgeIncomplete(T0);
     expect(report.deleted).toBeGreaterThanOrEqual(1);

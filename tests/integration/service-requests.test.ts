@@ -8,11 +8,11 @@ import { resetDocumentStorage } from '@/lib/documents/storage';
 import { storeDocument } from '@/lib/documents/store-document';
 import { resetEnvCache } from '@/lib/env';
 import { decideServiceRequest } from '@/lib/requests/decide-service-request';
-import { fileServiceRequest } from '@/lib/requests/file-service-request';
 import { getOwnRequest } from '@/lib/requests/get-own-request';
 import { createApplicant } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
 import { createStaffMember } from '../helpers/staff';
+import { fileRequest } from '../helpers/as-action';
 
 const DATA = mkdtempSync(path.join(tmpdir(), 'requests-test-'));
 process.env.DATA_DIR = DATA;
@@ -49,7 +49,7 @@ const DESCRIPTION = 'درخواست معافیت تحصیلی برای مقطع 
 async function fileExemption(accountId: string) {
   const enrollment = await upload(accountId, 'enrollment');
   const military = await upload(accountId, 'military');
-  const filed = await fileServiceRequest(accountId, 'study-exemption', {
+  const filed = await fileRequest(accountId, 'study-exemption', {
     description: DESCRIPTION,
     document_enrollment: enrollment,
     document_military: military,
@@ -62,9 +62,7 @@ describe('filing a request with its documents', () => {
   test('the required documents are asked for, must be the applicant’s own, and are attached', async () => {
     const account = await createApplicant({ status: 'approved' });
     const other = await createApplicant({ status: 'approved' });
-    expect(
-      await fileServiceRequest(account.id, 'study-exemption', { description: DESCRIPTION }),
-    ).toMatchObject({
+    expect(await fileRequest(account.id, 'study-exemption', { description: DESCRIPTION })).toMatchObject({
       ok: false,
       fieldErrors: {
         document_enrollment: ['documentRequired_enrollment'],
@@ -75,7 +73,7 @@ describe('filing a request with its documents', () => {
     const foreign = await upload(other.id, 'enrollment');
     const wrongKind = await upload(account.id, 'transcript');
     expect(
-      await fileServiceRequest(account.id, 'study-exemption', {
+      await fileRequest(account.id, 'study-exemption', {
         description: DESCRIPTION,
         document_enrollment: foreign,
         document_military: wrongKind,
@@ -100,7 +98,7 @@ describe('filing a request with its documents', () => {
     // Not visible to another applicant, and a filed document cannot be filed again.
     expect(await getOwnRequest(other.id, trackingNumber)).toBeNull();
     expect(
-      await fileServiceRequest(account.id, 'study-exemption', {
+      await fileRequest(account.id, 'study-exemption', {
         description: DESCRIPTION,
         document_enrollment: enrollment,
         document_military: military,

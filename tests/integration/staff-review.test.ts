@@ -4,8 +4,6 @@ import { Secret, TOTP } from 'otpauth';
 import { accounts, auditEvents, staffRecoveryCodes, staffUsers, universities } from '@/db/schema';
 import { authenticateStaff } from '@/lib/accounts/sign-in/authenticate-staff';
 import { hashPassword } from '@/lib/crypto/password';
-import { saveProfileStep } from '@/lib/accounts/profile/save-profile-step';
-import { submitProfile } from '@/lib/accounts/profile/submit-profile';
 import { listOutbox } from '../helpers/delivery';
 import { decideApplicant } from '@/lib/review/decide-applicant';
 import { getApplicantForReview } from '@/lib/review/get-applicant-for-review';
@@ -21,11 +19,11 @@ import { staffWithDemoPasswords } from '@/lib/staff/demo-passwords';
 import { completeStaffSignIn, createPendingTicket } from '@/lib/staff/sign-in-staff';
 import { answerTicket, closeTicket } from '@/lib/support/answer-ticket';
 import { getDeskTicket, listDeskTickets } from '@/lib/support/staff-desk';
-import { openTicket } from '@/lib/support/open-ticket';
 import { listUniversities } from '@/lib/content/queries';
 import { saveUniversity, setUniversityActive } from '@/lib/staff/save-university';
 import { createApplicant, educationInput, PERSONAL_INPUT } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
+import { openTicketForm, saveStep, submit } from '../helpers/as-action';
 
 const getDb = setupTestDatabase();
 const PASSWORD = 'Reviewer-pass-2026';
@@ -68,11 +66,11 @@ async function enrolledStaff(role: 'reviewer' | 'admin', university?: string, no
 
 async function submittedApplicant(uniSlug = 'demo-university') {
   const account = await createApplicant();
-  expect((await saveProfileStep(account.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
-  expect(
-    (await saveProfileStep(account.id, 'education', educationInput(await universityId(uniSlug)))).ok,
-  ).toBe(true);
-  expect((await submitProfile(account.id)).ok).toBe(true);
+  expect((await saveStep(account.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
+  expect((await saveStep(account.id, 'education', educationInput(await universityId(uniSlug)))).ok).toBe(
+    true,
+  );
+  expect((await submit(account.id)).ok).toBe(true);
   return account;
 }
 
@@ -368,7 +366,7 @@ describe('review queue and decisions', () => {
     expect((await listOutbox({ to: rejected.mobile, channel: 'sms' }))[0].body).toContain('اصلاح');
 
     // Resubmission lands in the waiting queue again.
-    expect((await submitProfile(rejected.id)).ok).toBe(true);
+    expect((await submit(rejected.id)).ok).toBe(true);
     const again = await listReviewQueue(staff, { q: rejected.nationalCode! });
     expect(again.rows.map((r) => [r.id, r.status])).toEqual([[rejected.id, 'profile_submitted']]);
     expect((await decideApplicant(staff, { accountId: rejected.id, decision: 'approve' })).ok).toBe(true);
@@ -396,7 +394,7 @@ describe('universities as data and the waiting count', () => {
       reason: 'مدرک ناخواناست',
     });
     expect((await listReviewQueue(reviewer)).waiting).toBe(0);
-    expect((await submitProfile(applicant.id)).ok).toBe(true);
+    expect((await submit(applicant.id)).ok).toBe(true);
     expect((await listReviewQueue(reviewer)).waiting).toBe(1);
     await decideApplicant(reviewer, { accountId: applicant.id, decision: 'approve' });
     const after = await listReviewQueue(reviewer, { status: 'all' });
@@ -416,8 +414,8 @@ describe('universities as data and the waiting count', () => {
     expect((await setUniversityActive(admin, added.id, false)).ok).toBe(true);
     expect((await listUniversities()).map((u) => u.id)).not.toContain(added.id);
     const other = await createApplicant();
-    expect((await saveProfileStep(other.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
-    expect((await saveProfileStep(other.id, 'education', educationInput(added.id))).ok).toBe(false);
+    expect((await saveStep(other.id, 'personal', PERSONAL_INPUT)).ok).toBe(true);
+    expect((await saveStep(other.id, 'education', educationInput(added.id))).ok).toBe(false);
     // A reviewer cannot manage universities.
     expect(await saveUniversity(reviewer, { code: `x-${code}`, nameFa: 'الف', nameEn: 'A' })).toEqual({
       ok: false,
@@ -431,7 +429,7 @@ describe('support desk', () => {
     const { staff: mine } = await enrolledStaff('reviewer', 'demo-university');
     const { staff: other } = await enrolledStaff('reviewer', 'university-of-tehran');
     const applicant = await submittedApplicant('demo-university');
-    const opened = await openTicket(applicant.id, {
+    const opened = await openTicketForm(applicant.id, {
       subject: 'مشکل در ورود',
       message: 'نمی‌توانم کد را دریافت کنم.',
     });

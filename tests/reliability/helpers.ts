@@ -114,7 +114,6 @@ export async function sendCode(
   request: { channel: 'sms' | 'voice' | 'email'; mobile?: string; email?: string; nationalCode?: string },
 ): Promise<ActionAnswer> {
   return (await invokeAction(url, '/fa/register', action('sendRegistrationCodeAction'), [
-    'fa',
     { ...request, altcha: CAPTCHA },
   ])) as ActionAnswer;
 }
@@ -131,7 +130,6 @@ export function registrationFields(a: {
 
 export async function register(url: string, fields: Record<string, string>): Promise<ActionAnswer> {
   return (await invokeAction(url, '/fa/register', action('registerAction'), [
-    'fa',
     null,
     asForm(fields),
   ])) as ActionAnswer;

@@ -1,24 +1,32 @@
 'use server';
 
-import { isFormData, notAForm } from '@/lib/validation/result';
 import { redirect } from 'next/navigation';
-import { localeOf, runSignIn } from '@/app/_components/auth/sign-in-action';
-import type { SignInState } from '@/app/_components/auth/sign-in-state';
+import { formAction, textFields } from '@/lib/actions/define-action';
+import { humanCheckProof, signInRefusal } from '@/lib/actions/sign-in-refusal';
+import type { SignInState } from '@/lib/actions/states';
 import { authenticate } from '@/lib/accounts/sign-in/authenticate';
 import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { safeReturnPath } from '@/lib/auth/session-policy';
+import { loginSchema } from '@/lib/validation/login';
 
-export async function loginAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  if (!isFormData(form)) return notAForm();
-  let grant = '';
-  const refused = await runSignIn(form, 'nationalCode', async (input) => {
-    const result = await authenticate(input);
-    if (result.ok) grant = createGrant('applicant', result.account.id, result.account.sessionVersion);
-    return result;
-  });
-  if (refused) return refused;
-  await signIn('applicant', { grant, redirect: false });
-  const locale = localeOf(form);
-  redirect(safeReturnPath(form.get('callbackUrl'), `/${locale}/dashboard`));
-}
+/** Applicants sign in with their national code (or, international, their email) and password. */
+export const loginAction = formAction({
+  name: 'login',
+  caller: 'anyone',
+  schema: loginSchema,
+  read: (form) => textFields(form, ['nationalCode', 'password']),
+  forget: ['altcha'],
+  run: async (input, { clientHash, locale, raw }): Promise<SignInState> => {
+    const outcome = await authenticate({
+      identifier: input.nationalCode,
+      password: input.password,
+      clientHash: await clientHash(),
+      captchaAnswer: humanCheckProof(raw),
+    });
+    if (!outcome.ok) return signInRefusal(outcome);
+    const { id, sessionVersion } = outcome.account;
+    await signIn('applicant', { grant: createGrant('applicant', id, sessionVersion), redirect: false });
+    redirect(safeReturnPath((raw as FormData).get('callbackUrl'), `/${locale}/dashboard`));
+  },
+});

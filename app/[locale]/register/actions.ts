@@ -2,24 +2,23 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { signIn } from '@/lib/auth';
-import { createGrant } from '@/lib/auth/grant';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { callAction, formAction } from '@/lib/actions/define-action';
+import type { SendResult } from '@/lib/actions/states';
 import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
 import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
+import { signIn } from '@/lib/auth';
+import { createGrant } from '@/lib/auth/grant';
 import { env } from '@/lib/env';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { enforce } from '@/lib/rate-limit/policies';
-import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
-import { registerSchema, sendEmailCodeSchema, sendMobileCodeSchema } from '@/lib/validation/register';
-import { serverChecks } from '@/lib/validation/server-checks';
 import { nationalCodeField } from '@/lib/validation/fields';
-import { echoValues, fail, fieldErrorsFromIssues, type ActionResult } from '@/lib/validation/result';
-import type { SendResult } from '@/app/_components/form/code-input';
+import { registerSchema, sendEmailCodeSchema, sendMobileCodeSchema } from '@/lib/validation/register';
+import { fail, type ActionResult } from '@/lib/validation/result';
+import { serverChecks } from '@/lib/validation/server-checks';
 
 const kindOf = (locale: Locale) => (locale === 'fa' ? 'iranian' : 'international');
-const asLocale = (locale: unknown): Locale =>
-  routing.locales.includes(locale as Locale) ? (locale as Locale) : 'fa';
 
 /** The public origin for links in emails: APP_URL when set, else what the request came to. */
 async function siteOrigin(): Promise<URL> {
@@ -31,28 +30,53 @@ async function siteOrigin(): Promise<URL> {
   return new URL(`${proto}://${host}`);
 }
 
-async function clientKey(): Promise<string> {
-  return hashClientAddress(clientAddress(await headers()));
-}
+type RegisterT = Awaited<ReturnType<typeof getTranslations<'register'>>>;
 
-function waitText(t: Awaited<ReturnType<typeof getTranslations<'register'>>>, seconds: number): string {
+function waitText(t: RegisterT, seconds: number): string {
   return seconds >= 90
     ? t('waitMinutes', { minutes: Math.ceil(seconds / 60) })
     : t('waitSeconds', { seconds });
 }
 
-/** Sends a mobile (sms/voice) or email code for the registration form. Server actions check Origin themselves. */
-export async function sendRegistrationCodeAction(
-  rawLocale: string,
-  request: { channel: string; mobile?: string; email?: string; nationalCode?: string; altcha?: string },
-): Promise<SendResult> {
-  const locale = asLocale(rawLocale);
-  const t = await getTranslations({ locale, namespace: 'register' });
-  try {
-    const isEmail = request.channel === 'email';
+async function currentLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : 'fa';
+}
+
+const registerText = (locale: Locale) => getTranslations({ locale, namespace: 'register' });
+
+/** The send-code request's shape; which address it names is checked per channel in `run`. */
+const sendCodeRequest = z.object({
+  channel: z.string().max(10),
+  mobile: z.string().max(64).optional(),
+  email: z.string().max(320).optional(),
+  nationalCode: z.string().max(32).optional(),
+  altcha: z.string().max(20_000).optional(),
+});
+
+/**
+ * "Send code" beside the mobile or email field: `{ channel, mobile | email, nationalCode?, altcha }`.
+ * Answers a translated message (the button shows it as is), never which addresses have accounts.
+ */
+export const sendRegistrationCodeAction = callAction({
+  name: 'register.sendCode',
+  caller: 'anyone',
+  accepts: 'object',
+  schema: sendCodeRequest,
+  // Not a request the page sends, or a failure: the button's generic "could not send".
+  refuse: async (): Promise<SendResult> => ({
+    ok: false,
+    message: (await registerText(await currentLocale()))('sendFailed'),
+  }),
+  invalid: async (): Promise<SendResult> => ({
+    ok: false,
+    message: (await registerText(await currentLocale()))('sendFailed'),
+  }),
+  run: async (request, { locale, clientHash }): Promise<SendResult> => {
+    const t = await registerText(locale);
     let target: string;
     let channel: 'sms' | 'voice' | 'email';
-    if (isEmail) {
+    if (request.channel === 'email') {
       const parsed = sendEmailCodeSchema.safeParse({ email: request.email });
       if (!parsed.success) return { ok: false, message: t('enterEmailFirst') };
       target = parsed.data.email;
@@ -64,16 +88,15 @@ export async function sendRegistrationCodeAction(
       channel = parsed.data.channel;
     }
     const nationalCode = nationalCodeField.safeParse(request.nationalCode);
-    const origin = await siteOrigin();
     const now = new Date();
     const result = await sendRegistrationCode({
       channel,
       target,
       locale,
-      clientKey: await clientKey(),
+      clientKey: await clientHash(),
       humanCheck: request.altcha,
       nationalCode: locale === 'fa' && nationalCode.success ? nationalCode.data : null,
-      host: origin.hostname,
+      host: (await siteOrigin()).hostname,
       now,
     });
     if (result.ok)
@@ -86,47 +109,34 @@ export async function sendRegistrationCodeAction(
     if (result.reason === 'rateLimited')
       return { ok: false, message: t('sendLimited', { wait: waitText(t, result.retryAfterSeconds) }) };
     return { ok: false, message: t('sendUnavailable') };
-  } catch (error) {
-    // Only the kind of failure is logged: the request carries a mobile or an email.
-    console.error(`[register] sending a code failed: ${(error as Error)?.name ?? 'unknown'}`);
-    return { ok: false, message: t('sendFailed') };
-  }
-}
+  },
+});
 
 export type RegisterActionData = { username: string };
 
-export async function registerAction(
-  rawLocale: string,
-  _previous: ActionResult<RegisterActionData> | null,
-  form: FormData,
-): Promise<ActionResult<RegisterActionData>> {
-  const locale = asLocale(rawLocale);
-  const values = echoValues(form);
-  let grant: string;
-  try {
-    const key = await clientKey();
-    const limit = await enforce([{ policy: 'registerPerClient', key }]);
-    if (!limit.ok)
-      return fail(
-        {},
-        { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values },
-      );
-    const parsed = registerSchema(kindOf(locale), new Date(), serverChecks).safeParse(
-      Object.fromEntries(form),
+/**
+ * The registration form. Both codes were just proven and the password just set: the applicant is
+ * signed in at once and sent to the dashboard's welcome (its own URL, so a refresh keeps it).
+ */
+export const registerAction = formAction({
+  name: 'register',
+  caller: 'anyone',
+  schema: (locale) => registerSchema(kindOf(locale), new Date(), serverChecks),
+  // Counted before the form is read: a flood of invalid forms is limited too.
+  guard: async ({ clientHash, values }) => {
+    const limit = await enforce([{ policy: 'registerPerClient', key: await clientHash() }]);
+    if (limit.ok) return undefined;
+    return fail(
+      {},
+      { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values },
     );
-    if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values });
-    const origin = await siteOrigin();
-    const loginUrl = new URL(`/${locale}/login`, origin).toString();
-    const outcome = await registerApplicant(parsed.data, { locale, loginUrl, clientHash: key });
-    if (!outcome.ok) return fail(outcome.fieldErrors, { formError: outcome.formError, values });
-    // Both codes were just proven and the password just set: the applicant is signed in at once
-    // instead of being sent to type it all again.
-    grant = createGrant('applicant', outcome.accountId, outcome.sessionVersion);
+  },
+  run: async (input, { locale, clientHash }): Promise<ActionResult<RegisterActionData>> => {
+    const loginUrl = new URL(`/${locale}/login`, await siteOrigin()).toString();
+    const outcome = await registerApplicant(input, { locale, loginUrl, clientHash: await clientHash() });
+    if (!outcome.ok) return fail(outcome.fieldErrors, { formError: outcome.formError });
+    const grant = createGrant('applicant', outcome.accountId, outcome.sessionVersion);
     await signIn('applicant', { grant, redirect: false });
-  } catch (error) {
-    console.error(`[register] registration failed: ${(error as Error)?.name ?? 'unknown'}`);
-    return fail({}, { formError: 'generic', values });
-  }
-  // Outside the try: redirect() works by throwing. The welcome has its own URL, so a refresh keeps it.
-  redirect(`/${locale}/dashboard?registered=1`);
-}
+    redirect(`/${locale}/dashboard?registered=1`);
+  },
+});

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { proofWhenReady } from '@/app/_components/form/captcha';
-import { CodeInput, type SendResult } from '@/app/_components/form/code-input';
+import { CodeInput } from '@/app/_components/form/code-input';
+import type { SendResult } from '@/lib/actions/states';
 import type { Locale } from '@/lib/i18n/routing';
 import { sendRegistrationCodeAction } from './actions';
 import type { RegisterFormValues } from './register-form-model';
@@ -55,7 +56,7 @@ export function RegisterCodes({
   }
   const sendMobile = (channel: string) =>
     sendCode('mobile', (altcha) =>
-      sendRegistrationCodeAction(locale, {
+      sendRegistrationCodeAction({
         channel,
         mobile: getValues('mobile'),
         nationalCode: getValues('nationalCode'),
@@ -64,7 +65,7 @@ export function RegisterCodes({
     );
   const sendEmail = () =>
     sendCode('email', (altcha) =>
-      sendRegistrationCodeAction(locale, { channel: 'email', email: getValues('email'), altcha }),
+      sendRegistrationCodeAction({ channel: 'email', email: getValues('email'), altcha }),
     );
 
   return (

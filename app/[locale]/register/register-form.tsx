@@ -47,7 +47,7 @@ export function RegisterForm({
   const iranian = locale === 'fa';
   const kind = iranian ? 'iranian' : 'international';
   const [state, formAction, isPending] = useActionState<ActionResult<RegisterActionData> | null, FormData>(
-    registerAction.bind(null, locale),
+    registerAction,
     null,
   );
   const formRef = useRef<HTMLFormElement>(null);

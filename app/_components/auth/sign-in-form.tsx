@@ -9,7 +9,7 @@ import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-sum
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
 import { signInSchemaFor } from '@/lib/validation/login';
-import type { SignInState } from './sign-in-state';
+import type { SignInState } from '@/lib/actions/states';
 
 export interface SignInFormProps {
   action: (state: SignInState, form: FormData) => Promise<SignInState>;

@@ -6,7 +6,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Countdown, useCountdown } from './countdown';
 import { FieldErrors, RequiredMark } from './field-parts';
 
-export type SendResult = { ok: true; expiresAt: string; serverNow: string } | { ok: false; message: string };
+import type { SendResult } from '@/lib/actions/states';
 
 export interface CodeInputProps {
   /** `mobileCode` or `emailCode`: the input's id and name. */

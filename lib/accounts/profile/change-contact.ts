@@ -6,12 +6,12 @@ import { verifyHumanCheck } from '@/lib/captcha';
 import { notify } from '@/lib/notify';
 import { enforcePhoneLimits } from '@/lib/rate-limit/phone-limits';
 import { enforce, type PolicyName } from '@/lib/rate-limit/policies';
-import {
-  confirmContactChangeSchema,
-  requestContactCodeSchema,
-  type ContactKind,
+import type {
+  ConfirmContactChangeInput,
+  ContactKind,
+  RequestContactCodeInput,
 } from '@/lib/validation/contact-change';
-import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
+import { refused, waitFor, type Outcome, type Refusal } from '@/lib/outcome';
 import { env } from '@/lib/env';
 import { activeCodeExpiry, checkCode, consumeCode, issueCode, secondsUntil } from '@/lib/verification/codes';
 import { dashboardLink } from '@/lib/accounts/profile/dashboard-link';
@@ -25,7 +25,7 @@ import { isUniqueViolation } from '@/db/errors';
  */
 const PURPOSE = { mobile: 'change-mobile', email: 'change-email' } as const;
 
-type Outcome = 'ok' | 'wrongPassword' | 'rateLimited';
+type PasswordCheck = 'ok' | 'wrongPassword' | 'rateLimited';
 
 async function loadAccount(accountId: string): Promise<Account | null> {
   const db = await getDb();
@@ -37,29 +37,23 @@ async function checkPassword(
   account: Account,
   password: string,
   now: Date,
-): Promise<{ outcome: Outcome; retryAfterSeconds?: number }> {
+): Promise<{ outcome: PasswordCheck; retryAfterSeconds?: number }> {
   const limit = await enforce([{ policy: 'contactChangePerAccount', key: account.id }], now.getTime());
   if (!limit.ok) return { outcome: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
   return { outcome: (await verifyPassword(account.passwordHash, password)) ? 'ok' : 'wrongPassword' };
 }
 
-function passwordFailure(
-  check: { outcome: Outcome; retryAfterSeconds?: number },
-  values: Record<string, string>,
-) {
+function passwordFailure(check: { outcome: PasswordCheck; retryAfterSeconds?: number }): Refusal {
   return check.outcome === 'rateLimited'
-    ? fail(
-        {},
-        { formError: 'rateLimited', formErrorValues: { seconds: check.retryAfterSeconds ?? 60 }, values },
-      )
-    : fail({ currentPassword: ['currentPasswordWrong'] }, { values });
+    ? waitFor('rateLimited', check.retryAfterSeconds ?? 60)
+    : refused('currentPasswordWrong', 'currentPassword');
 }
 
 /** Step 1: password checked, a code sent to the new address. */
 export async function requestContactChangeCode(
   accountId: string,
   kind: ContactKind,
-  input: Record<string, unknown>,
+  input: RequestContactCodeInput,
   {
     now = new Date(),
     clientKey,
@@ -69,24 +63,20 @@ export async function requestContactChangeCode(
     clientKey?: string;
     /** The human check's proof (`altcha`), spent here. */ humanCheck?: unknown;
   } = {},
-): Promise<ActionResult<{ expiresAt: string }>> {
-  const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
-  const parsed = requestContactCodeSchema(kind).safeParse(input);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+): Promise<Outcome<{ expiresAt: string }>> {
   // Before the password is tried: a code to send, and a password guess, each cost a proof of work.
   if (!(await verifyHumanCheck(humanCheck, 'contact', now)))
-    return fail({ altcha: [humanCheck ? 'captchaInvalid' : 'captchaRequired'] }, { values: echo });
+    return refused(humanCheck ? 'captchaInvalid' : 'captchaRequired', 'altcha');
   const account = await loadAccount(accountId);
-  if (!account) return fail({}, { formError: 'generic', values: echo });
-  const { newValue, currentPassword } = parsed.data;
+  if (!account) return refused('generic');
+  const { newValue, currentPassword } = input;
   if (newValue === (kind === 'mobile' ? account.mobile : account.email)) {
-    return fail({ newValue: [kind === 'mobile' ? 'newMobileSame' : 'newEmailSame'] }, { values: echo });
+    return refused(kind === 'mobile' ? 'newMobileSame' : 'newEmailSame', 'newValue');
   }
   const check = await checkPassword(account, currentPassword, now);
-  if (check.outcome !== 'ok') return passwordFailure(check, echo);
+  if (check.outcome !== 'ok') return passwordFailure(check);
 
-  const limited = (seconds: number) =>
-    fail({}, { formError: 'rateLimited', formErrorValues: { seconds }, values: echo });
+  const limited = (seconds: number) => waitFor('rateLimited', seconds);
   const live = await activeCodeExpiry(PURPOSE[kind], newValue, now);
   if (live) return limited(secondsUntil(live, now));
   const checks: Array<{ policy: PolicyName; key: string }> = [
@@ -95,9 +85,7 @@ export async function requestContactChangeCode(
   if (clientKey) checks.push({ policy: 'otpSendPerClient', key: clientKey });
   const limit = await enforce(checks, now.getTime());
   if (!limit.ok) {
-    return limit.unavailable
-      ? fail({}, { formError: 'deliveryFailed', values: echo })
-      : limited(limit.retryAfterSeconds);
+    return limit.unavailable ? refused('deliveryFailed') : limited(limit.retryAfterSeconds);
   }
 
   const channel = kind === 'mobile' ? 'sms' : 'email';
@@ -106,13 +94,7 @@ export async function requestContactChangeCode(
     const phone = await enforcePhoneLimits(newValue, 'sms', now.getTime());
     if (!phone.ok) {
       if (phone.reason === 'prefixLimited') return limited(phone.retryAfterSeconds);
-      return fail(
-        {},
-        {
-          formError: phone.reason === 'budgetExhausted' ? 'phoneBudgetExhausted' : 'deliveryFailed',
-          values: echo,
-        },
-      );
+      return refused(phone.reason === 'budgetExhausted' ? 'phoneBudgetExhausted' : 'deliveryFailed');
     }
   }
   const db = await getDb();
@@ -130,27 +112,24 @@ export async function requestContactChangeCode(
     return code;
   });
   if (!issued.ok) return limited(secondsUntil(issued.liveUntil, now));
-  return ok({ expiresAt: issued.expiresAt.toISOString() }, echo);
+  return { ok: true, expiresAt: issued.expiresAt.toISOString() };
 }
 
 /** Step 2: password and code checked, the address replaced, the old address told. */
 export async function confirmContactChange(
   accountId: string,
   kind: ContactKind,
-  input: Record<string, unknown>,
+  input: ConfirmContactChangeInput,
   { now = new Date() }: { now?: Date } = {},
-): Promise<ActionResult<null>> {
-  const echo = { newValue: typeof input.newValue === 'string' ? input.newValue : '' };
-  const parsed = confirmContactChangeSchema(kind).safeParse(input);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values: echo });
+): Promise<Outcome> {
   const account = await loadAccount(accountId);
-  if (!account) return fail({}, { formError: 'generic', values: echo });
-  const { newValue, currentPassword, code } = parsed.data;
+  if (!account) return refused('generic');
+  const { newValue, currentPassword, code } = input;
 
   const check = await checkPassword(account, currentPassword, now);
-  if (check.outcome !== 'ok') return passwordFailure(check, echo);
+  if (check.outcome !== 'ok') return passwordFailure(check);
   const codeResult = await checkCode(PURPOSE[kind], newValue, code, { now, consume: false });
-  if (codeResult !== 'ok') return fail({ code: ['codeWrongOrExpired'] }, { values: echo });
+  if (codeResult !== 'ok') return refused('codeWrongOrExpired', 'code');
 
   const oldAddress = kind === 'mobile' ? account.mobile : account.email;
   const db = await getDb();
@@ -192,8 +171,8 @@ export async function confirmContactChange(
   } catch (error) {
     // Only an international account's username (its email) is unique; another account holds it.
     if (!isUniqueViolation(error)) throw error;
-    return fail({ newValue: ['newEmailUnavailable'] }, { values: echo });
+    return refused('newEmailUnavailable', 'newValue');
   }
-  if (!changed) return fail({ code: ['codeWrongOrExpired'] }, { values: echo });
-  return ok(null);
+  if (!changed) return refused('codeWrongOrExpired', 'code');
+  return { ok: true };
 }

@@ -3,50 +3,50 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { profiles, universities } from '@/db/schema';
 import { enforce } from '@/lib/rate-limit/policies';
-import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
-import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
+import { refused, waitFor, type Outcome } from '@/lib/outcome';
+import { stepNumber, type EducationInput, type PersonalInput } from '@/lib/validation/profile';
 import { isProfileEditable } from '@/lib/accounts/lifecycle/account-status';
 import { readAccountStatus } from '@/lib/accounts/queries';
 
 export type EditableStep = 'personal' | 'education';
+type StepInput = { personal: PersonalInput; education: EducationInput };
 
 /**
- * Validates one step with the schema the browser used and saves it at once, so a reload or a lost
+ * Saves one step (validated by the action with the schema the browser used) at once, so a reload or a lost
  * connection never costs the applicant more than the step in front of them. `completedStep` only
  * moves forward: re-saving step 1 after step 2 does not send the applicant back.
  */
-export async function saveProfileStep(
+export async function saveProfileStep<S extends EditableStep>(
   accountId: string,
-  step: EditableStep,
-  input: Record<string, unknown>,
+  step: S,
+  input: StepInput[S],
   now: Date = new Date(),
-): Promise<ActionResult<{ completedStep: number }>> {
+): Promise<
+  Outcome<{ completedStep: number }, 'generic' | 'profileLocked' | 'rateLimited' | 'universityRequired'>
+> {
   const db = await getDb();
   const accountStatus = await readAccountStatus(db, accountId);
-  if (!accountStatus) return fail({}, { formError: 'generic' });
-  if (!isProfileEditable(accountStatus)) return fail({}, { formError: 'profileLocked' });
+  if (!accountStatus) return refused('generic');
+  if (!isProfileEditable(accountStatus)) return refused('profileLocked');
 
   const limit = await enforce([{ policy: 'profileSavePerAccount', key: accountId }], now.getTime());
-  if (!limit.ok)
-    return fail({}, { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds } });
+  if (!limit.ok) return waitFor('rateLimited', limit.retryAfterSeconds);
 
   let values: Partial<typeof profiles.$inferInsert>;
   if (step === 'personal') {
-    const parsed = personalSchema.safeParse(input);
-    if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
-    values = { ...parsed.data, landline: parsed.data.landline || null };
+    const personal = input as PersonalInput;
+    values = { ...personal, landline: personal.landline || null };
   } else {
-    const parsed = educationSchema.safeParse(input);
-    if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
-    if (parsed.data.universityId) {
+    const education = input as EducationInput;
+    if (education.universityId) {
       const [known] = await db
         .select({ id: universities.id })
         .from(universities)
-        .where(and(eq(universities.id, parsed.data.universityId), eq(universities.active, true)))
+        .where(and(eq(universities.id, education.universityId), eq(universities.active, true)))
         .limit(1);
-      if (!known) return fail({ universityId: ['universityRequired'] });
+      if (!known) return refused('universityRequired', 'universityId');
     }
-    values = parsed.data;
+    values = education;
   }
 
   const completed = stepNumber(step);
@@ -62,5 +62,5 @@ export async function saveProfileStep(
       },
     })
     .returning({ completedStep: profiles.completedStep });
-  return ok({ completedStep: saved.completedStep });
+  return { ok: true, completedStep: saved.completedStep };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { profiles } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/validation/result';
+import { refused, type Outcome } from '@/lib/outcome';
 import { educationSchema, personalSchema, stepNumber } from '@/lib/validation/profile';
 import { profileFormValues } from '@/lib/accounts/profile/profile-form-values';
 import { changeAccountStatus } from '@/lib/accounts/review/change-account-status';
@@ -12,14 +12,16 @@ import { changeAccountStatus } from '@/lib/accounts/review/change-account-status
  * profile_submitted). The saved steps are validated again: rules may have changed since a step was
  * saved, and a submit must never carry data the forms would refuse today.
  */
-export async function submitProfile(accountId: string, now: Date = new Date()): Promise<ActionResult<null>> {
+export async function submitProfile(
+  accountId: string,
+  now: Date = new Date(),
+): Promise<Outcome<object, 'profileIncomplete' | 'profileLocked' | 'generic'>> {
   const db = await getDb();
   const [profile] = await db.select().from(profiles).where(eq(profiles.accountId, accountId)).limit(1);
-  if (!profile || profile.completedStep < stepNumber('education'))
-    return fail({}, { formError: 'profileIncomplete' });
+  if (!profile || profile.completedStep < stepNumber('education')) return refused('profileIncomplete');
   const values = profileFormValues(profile);
   if (!personalSchema.safeParse(values).success || !educationSchema.safeParse(values).success) {
-    return fail({}, { formError: 'profileIncomplete' });
+    return refused('profileIncomplete');
   }
 
   const result = await db.transaction(async (tx) => {
@@ -31,6 +33,6 @@ export async function submitProfile(accountId: string, now: Date = new Date()): 
       .where(eq(profiles.accountId, accountId));
     return changed;
   });
-  if (!result.ok) return fail({}, { formError: result.error === 'notFound' ? 'generic' : 'profileLocked' });
-  return ok(null);
+  if (!result.ok) return refused(result.error === 'notFound' ? 'generic' : 'profileLocked');
+  return { ok: true };
 }

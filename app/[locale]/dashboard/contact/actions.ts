@@ -1,41 +1,46 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { z } from 'zod';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
-import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
-import { CONTACT_KINDS, type ContactKind } from '@/lib/validation/contact-change';
-import { fail, type ActionResult } from '@/lib/validation/result';
-import { withApplicant } from '../_components/applicant-action';
+import {
+  CONTACT_KINDS,
+  confirmContactChangeSchema,
+  requestContactCodeSchema,
+} from '@/lib/validation/contact-change';
+import { ok, type ActionResult } from '@/lib/validation/result';
 
-type Result = ActionResult<unknown>;
+const kindOf = (input: Record<string, unknown>) =>
+  input.kind === 'email' ? ('email' as const) : ('mobile' as const);
+const kindField = { kind: z.enum(CONTACT_KINDS, { error: 'generic' }) };
 
-function kindOf(formData: FormData): ContactKind | null {
-  const kind = formData.get('kind');
-  return (CONTACT_KINDS as readonly unknown[]).includes(kind) ? (kind as ContactKind) : null;
-}
-
-/** Called from the "send code" button directly (not as the form's action), so the form keeps its values. */
-export async function requestContactCodeAction(formData: FormData): Promise<Result> {
-  return withApplicant(formData, async (account, values, form) => {
-    const kind = kindOf(form);
-    if (!kind) return fail({}, { formError: 'generic' });
-    const clientKey = hashClientAddress(clientAddress(await headers()));
-    return requestContactChangeCode(
-      account.id,
-      kind,
-      { ...values, currentPassword: form.get('currentPassword') },
-      { clientKey, humanCheck: form.get('altcha') },
-    );
-  });
-}
-
-export async function confirmContactChangeAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withApplicant(formData, async (account, values, form) => {
-    const kind = kindOf(form);
-    if (!kind) return fail({}, { formError: 'generic' });
-    return confirmContactChange(account.id, kind, {
-      ...values,
-      currentPassword: form.get('currentPassword'),
+/**
+ * Step 1, called from the "send code" button with the form's data (not as the form's action), so the
+ * form keeps its values: password checked, a code sent to the new address.
+ */
+export const requestContactCodeAction = formAction({
+  name: 'contact.requestCode',
+  caller: 'applicant',
+  schema: (_locale, input) => requestContactCodeSchema(kindOf(input)).extend(kindField),
+  forget: ['altcha'],
+  run: async ({ kind, ...input }, { caller, clientHash, raw, values }) => {
+    const outcome = await requestContactChangeCode(caller.id, kind, input, {
+      clientKey: await clientHash(),
+      humanCheck: (raw as FormData).get('altcha'),
     });
-  });
-}
+    if (!outcome.ok) return fromOutcome(outcome);
+    return ok({ expiresAt: outcome.expiresAt }, values) as ActionResult<unknown>;
+  },
+});
+
+/** Step 2: password and code checked, the address replaced, the old address told. */
+export const confirmContactChangeAction = formAction({
+  name: 'contact.confirm',
+  caller: 'applicant',
+  schema: (_locale, input) => confirmContactChangeSchema(kindOf(input)).extend(kindField),
+  forget: ['code'],
+  run: async ({ kind, ...input }, { caller }): Promise<ActionResult<unknown>> => {
+    const outcome = await confirmContactChange(caller.id, kind, input);
+    return outcome.ok ? ok(null) : fromOutcome(outcome);
+  },
+});

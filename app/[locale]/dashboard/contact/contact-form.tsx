@@ -44,7 +44,7 @@ export function ContactChangeForm({ kind }: { kind: ContactKind }) {
       return;
     }
     startSending(async () => {
-      const result: ActionResult<unknown> = await requestContactCodeAction(data);
+      const result: ActionResult<unknown> = await requestContactCodeAction(null, data);
       if (result.ok) setSend({ errors: {}, expiresAt: (result.data as { expiresAt: string }).expiresAt });
       else
         setSend({

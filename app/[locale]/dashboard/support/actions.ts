@@ -1,28 +1,34 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { openTicket } from '@/lib/support/open-ticket';
 import { replyToTicket } from '@/lib/support/reply-to-ticket';
-import type { ActionResult } from '@/lib/validation/result';
-import { withApplicant } from '../_components/applicant-action';
+import { openTicketSchema, replyTicketFormSchema } from '@/lib/validation/support';
+import { ok, type ActionResult } from '@/lib/validation/result';
 
-type Result = ActionResult<unknown>;
+type Result = ActionResult<null>;
 
-export async function openTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  const result = await withApplicant(formData, (account, values) => openTicket(account.id, values));
-  if (result.ok) {
-    const { ticketId } = result.data as { ticketId: string };
-    redirect({ href: `/dashboard/support/${ticketId}?opened=1`, locale: await getLocale() });
-  }
-  return result;
-}
+export const openTicketAction = formAction({
+  name: 'support.open',
+  caller: 'applicant',
+  schema: openTicketSchema,
+  run: async (input, { caller, locale }): Promise<Result> => {
+    const outcome = await openTicket(caller.id, input);
+    if (!outcome.ok) return fromOutcome(outcome);
+    redirect({ href: `/dashboard/support/${outcome.ticketId}?opened=1`, locale });
+    return ok(null);
+  },
+});
 
-export async function replyTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withApplicant(formData, async (account, values, form) => {
-    const ticketId = String(form.get('ticketId') ?? '');
-    const result = await replyToTicket(account.id, ticketId, values);
-    if (result.ok) redirect({ href: `/dashboard/support/${ticketId}?replied=1`, locale: await getLocale() });
-    return result;
-  });
-}
+export const replyTicketAction = formAction({
+  name: 'support.reply',
+  caller: 'applicant',
+  schema: replyTicketFormSchema,
+  run: async ({ ticketId, message }, { caller, locale }): Promise<Result> => {
+    const outcome = await replyToTicket(caller.id, ticketId, { message });
+    if (!outcome.ok) return fromOutcome(outcome);
+    redirect({ href: `/dashboard/support/${ticketId}?replied=1`, locale });
+    return ok(null);
+  },
+});

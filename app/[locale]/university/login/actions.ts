@@ -2,13 +2,13 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { localeOf, runSignIn } from '@/app/_components/auth/sign-in-action';
-import type { SignInState } from '@/app/_components/auth/sign-in-state';
+import { formAction, textFields } from '@/lib/actions/define-action';
+import { humanCheckProof, signInRefusal } from '@/lib/actions/sign-in-refusal';
+import type { SignInState } from '@/lib/actions/states';
 import { authenticateStaff } from '@/lib/accounts/sign-in/authenticate-staff';
 import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { env } from '@/lib/env';
-import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import {
   completeStaffSignIn,
   createPendingTicket,
@@ -16,28 +16,52 @@ import {
   PENDING_TTL_SECONDS,
 } from '@/lib/staff/sign-in-staff';
 import { totpSchema } from '@/lib/staff/staff-password-schema';
-import { fieldErrorsFromIssues, isFormData, notAForm } from '@/lib/validation/result';
+import { staffLoginSchema } from '@/lib/validation/login';
 
 function secureCookie(h: Headers): boolean {
   return h.get('x-forwarded-proto') === 'https' || (env().APP_URL ?? '').startsWith('https://');
 }
 
+const isSecondStep = (raw: unknown) => raw instanceof FormData && raw.has('totp');
+
 /**
  * Staff sign-in in two steps on one page: the password (with the applicants' defences, stricter),
  * then a 6-digit authenticator code or a recovery code. Between the two the browser holds only a
  * signed 5-minute ticket in an HttpOnly cookie; the session is created after the second factor.
+ * The form posts `totp` only in the second step; every answer of that step keeps `secondFactor`.
  */
-export async function staffLoginAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  if (!isFormData(form)) return notAForm();
-  if (form.has('totp')) return secondFactorStep(form);
-  let ticket = '';
-  const refused = await runSignIn(form, 'username', async ({ identifier, ...rest }) => {
-    const result = await authenticateStaff({ username: identifier, ...rest });
-    if (result.ok) ticket = createPendingTicket(result.staff);
-    return result;
+export const staffLoginAction = formAction({
+  name: 'staffLogin',
+  caller: 'anyone',
+  schema: (_locale, input) => ('totp' in input ? totpSchema : staffLoginSchema),
+  read: (form) =>
+    isSecondStep(form) ? textFields(form, ['totp']) : textFields(form, ['username', 'password']),
+  forget: ['altcha', 'totp'],
+  refuse: (formError, values, raw): SignInState =>
+    isSecondStep(raw)
+      ? { ok: false, fieldErrors: {}, formError, secondFactor: true }
+      : { ok: false, fieldErrors: {}, formError, values },
+  invalid: (fieldErrors, values, raw): SignInState =>
+    isSecondStep(raw) ? { ok: false, fieldErrors, secondFactor: true } : { ok: false, fieldErrors, values },
+  run: async (input, context): Promise<SignInState> =>
+    'totp' in input
+      ? secondFactorStep(input.totp, context.clientHash, context.locale)
+      : passwordStepOf(input, context.clientHash, context.raw),
+});
+
+async function passwordStepOf(
+  input: { username: string; password: string },
+  clientHash: () => Promise<string>,
+  raw: unknown,
+): Promise<SignInState> {
+  const outcome = await authenticateStaff({
+    username: input.username,
+    password: input.password,
+    clientHash: await clientHash(),
+    captchaAnswer: humanCheckProof(raw),
   });
-  if (refused) return refused;
-  (await cookies()).set(PENDING_COOKIE, ticket, {
+  if (!outcome.ok) return signInRefusal(outcome);
+  (await cookies()).set(PENDING_COOKIE, createPendingTicket(outcome.staff), {
     httpOnly: true,
     sameSite: 'strict',
     path: '/',
@@ -47,50 +71,44 @@ export async function staffLoginAction(_prev: SignInState, form: FormData): Prom
   return { ok: true, data: undefined, secondFactor: true };
 }
 
-async function secondFactorStep(form: FormData): Promise<SignInState> {
-  const parsed = totpSchema.safeParse({ totp: form.get('totp') });
-  if (!parsed.success)
-    return { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues), secondFactor: true };
+async function secondFactorStep(
+  code: string,
+  clientHash: () => Promise<string>,
+  locale: string,
+): Promise<SignInState> {
   const jar = await cookies();
-  let sessionGrant = '';
-  try {
-    const h = await headers();
-    const result = await completeStaffSignIn({
-      pendingTicket: jar.get(PENDING_COOKIE)?.value,
-      code: parsed.data.totp,
-      clientHash: hashClientAddress(clientAddress(h)),
-    });
-    if (!result.ok) {
-      if (result.reason === 'expired') {
-        jar.delete(PENDING_COOKIE);
-        return { ok: false, fieldErrors: {}, formError: 'secondFactorExpired' };
-      }
-      if (result.reason === 'locked')
-        return {
-          ok: false,
-          fieldErrors: {},
-          formError: 'secondFactorLocked',
-          formErrorValues: { minutes: Math.ceil(result.retryAfterSeconds / 60) },
-          secondFactor: true,
-        };
+  const result = await completeStaffSignIn({
+    pendingTicket: jar.get(PENDING_COOKIE)?.value,
+    code,
+    clientHash: await clientHash(),
+  });
+  if (!result.ok) {
+    if (result.reason === 'expired') {
+      jar.delete(PENDING_COOKIE);
+      return { ok: false, fieldErrors: {}, formError: 'secondFactorExpired' };
+    }
+    if (result.reason === 'locked')
       return {
         ok: false,
-        fieldErrors: { totp: [result.reason === 'replayed' ? 'totpReplayed' : 'totpWrong'] },
+        fieldErrors: {},
+        formError: 'secondFactorLocked',
+        formErrorValues: { minutes: Math.ceil(result.retryAfterSeconds / 60) },
         secondFactor: true,
       };
-    }
-    sessionGrant = createGrant(
-      'staff',
-      result.staff.id,
-      result.staff.sessionVersion,
-      new Date(),
-      result.sessionId,
-    );
-  } catch (error) {
-    console.error('[auth] staff second factor failed:', error instanceof Error ? error.name : 'unknown');
-    return { ok: false, fieldErrors: {}, formError: 'generic', secondFactor: true };
+    return {
+      ok: false,
+      fieldErrors: { totp: [result.reason === 'replayed' ? 'totpReplayed' : 'totpWrong'] },
+      secondFactor: true,
+    };
   }
+  const grant = createGrant(
+    'staff',
+    result.staff.id,
+    result.staff.sessionVersion,
+    new Date(),
+    result.sessionId,
+  );
   jar.delete(PENDING_COOKIE);
-  await signIn('staff', { grant: sessionGrant, redirect: false });
-  redirect(`/${localeOf(form)}/university`);
+  await signIn('staff', { grant, redirect: false });
+  redirect(`/${locale}/university`);
 }

@@ -1,35 +1,48 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { saveProfileStep } from '@/lib/accounts/profile/save-profile-step';
 import { submitProfile } from '@/lib/accounts/profile/submit-profile';
 import { redirect } from '@/lib/i18n/navigation';
-import type { ActionResult } from '@/lib/validation/result';
-import { withApplicant } from '../../_components/applicant-action';
+import { educationSchema, personalSchema } from '@/lib/validation/profile';
+import { ok, type ActionResult } from '@/lib/validation/result';
 
-type Result = ActionResult<unknown>;
+type Result = ActionResult<null>;
 
-async function saveAndGo(step: 'personal' | 'education', next: string, formData: unknown): Promise<Result> {
-  const result = await withApplicant(formData, (account, values) =>
-    saveProfileStep(account.id, step, values),
-  );
-  if (result.ok) redirect({ href: `/dashboard/profile/${next}`, locale: await getLocale() });
-  return result;
-}
+/** Each step is saved at once, then the next step opens (a reload never costs more than one step). */
+export const savePersonalAction = formAction({
+  name: 'profile.personal',
+  caller: 'applicant',
+  schema: personalSchema,
+  run: async (input, { caller, locale }): Promise<Result> => {
+    const outcome = await saveProfileStep(caller.id, 'personal', input);
+    if (!outcome.ok) return fromOutcome(outcome);
+    redirect({ href: '/dashboard/profile/education', locale });
+    return ok(null);
+  },
+});
 
-export async function savePersonalAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return saveAndGo('personal', 'education', formData);
-}
+export const saveEducationAction = formAction({
+  name: 'profile.education',
+  caller: 'applicant',
+  schema: educationSchema,
+  run: async (input, { caller, locale }): Promise<Result> => {
+    const outcome = await saveProfileStep(caller.id, 'education', input);
+    if (!outcome.ok) return fromOutcome(outcome);
+    redirect({ href: '/dashboard/profile/review', locale });
+    return ok(null);
+  },
+});
 
-export async function saveEducationAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return saveAndGo('education', 'review', formData);
-}
-
-export async function submitProfileAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  const result = await withApplicant(formData, async (account, values) => {
-    if (values.confirm !== 'yes') return { ok: false, fieldErrors: { confirm: ['confirmRequired'] } };
-    return submitProfile(account.id);
-  });
-  if (result.ok) redirect({ href: '/dashboard?submitted=1', locale: await getLocale() });
-  return result;
-}
+export const submitProfileAction = formAction({
+  name: 'profile.submit',
+  caller: 'applicant',
+  schema: z.object({ confirm: z.literal('yes', { error: 'confirmRequired' }) }),
+  run: async (_input, { caller, locale }): Promise<Result> => {
+    const outcome = await submitProfile(caller.id);
+    if (!outcome.ok) return fromOutcome(outcome);
+    redirect({ href: '/dashboard?submitted=1', locale });
+    return ok(null);
+  },
+});

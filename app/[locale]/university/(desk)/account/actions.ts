@@ -1,36 +1,29 @@
 'use server';
 
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/define-action';
 import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { currentStaffSessionId } from '@/lib/auth/session';
 import { changeStaffPassword } from '@/lib/staff/change-staff-password';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
-import { withStaff } from '../../_components/staff-action';
 
 /** A staff member's own password; other sessions end, this one is re-issued with the new version. */
-export async function changeStaffPasswordAction(
-  _prev: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  return withStaff(formData, async (staff, _values, form) => {
+export const changeStaffPasswordAction = formAction({
+  name: 'staff.password',
+  caller: 'staff',
+  schema: z.object({ currentPassword: z.unknown(), password: z.unknown(), passwordConfirm: z.unknown() }),
+  run: async (input, { caller }): Promise<ActionResult<null>> => {
     const sessionId = (await currentStaffSessionId()) ?? undefined;
-    const outcome = await changeStaffPassword(
-      staff,
-      {
-        currentPassword: form.get('currentPassword'),
-        password: form.get('password'),
-        passwordConfirm: form.get('passwordConfirm'),
-      },
-      { keepSessionId: sessionId },
-    );
+    const outcome = await changeStaffPassword(caller, input, { keepSessionId: sessionId });
     if (!outcome.ok)
       return outcome.reason === 'rateLimited'
         ? fail({}, { formError: 'rateLimited', formErrorValues: { seconds: outcome.retryAfterSeconds } })
         : fail(outcome.fieldErrors);
     await signIn('staff', {
-      grant: createGrant('staff', staff.id, outcome.sessionVersion, new Date(), sessionId),
+      grant: createGrant('staff', caller.id, outcome.sessionVersion, new Date(), sessionId),
       redirect: false,
     });
     return ok(null);
-  });
-}
+  },
+});

@@ -1,30 +1,38 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { answerTicket, closeTicket } from '@/lib/support/answer-ticket';
-import { fail, type ActionResult } from '@/lib/validation/result';
-import { withStaff } from '../../_components/staff-action';
+import { rowIdField } from '@/lib/validation/fields';
+import { ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
 
-export async function answerTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withStaff(formData, async (staff, _values, form) => {
-    const ticketId = String(form.get('ticketId') ?? '');
-    const outcome = await answerTicket(staff, { ticketId, message: form.get('message') });
-    if (outcome.ok)
-      return redirect({ href: `/university/support/${ticketId}?answered=1`, locale: await getLocale() });
-    if (outcome.reason === 'invalid') return fail(outcome.fieldErrors);
-    return fail({}, { formError: outcome.reason === 'closed' ? 'ticketClosed' : 'notFound' });
-  });
-}
+// Whether this staff member may see the ticket is decided by the use-case (their university's only).
+const ticketId = rowIdField;
+const keys = { closed: 'ticketClosed' };
 
-export async function closeTicketAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withStaff(formData, async (staff, _values, form) => {
-    const ticketId = String(form.get('ticketId') ?? '');
-    const outcome = await closeTicket(staff, ticketId);
-    if (outcome.ok)
-      return redirect({ href: `/university/support/${ticketId}?closed=1`, locale: await getLocale() });
-    return fail({}, { formError: 'notFound' });
-  });
-}
+export const answerTicketAction = formAction({
+  name: 'desk.answer',
+  caller: 'staff',
+  schema: z.object({ ticketId, message: z.unknown() }),
+  run: async (input, { caller, locale }): Promise<Result> => {
+    const outcome = await answerTicket(caller, input);
+    if (!outcome.ok) return fromOutcome(outcome, keys);
+    redirect({ href: `/university/support/${input.ticketId}?answered=1`, locale });
+    return ok(null);
+  },
+});
+
+export const closeTicketAction = formAction({
+  name: 'desk.close',
+  caller: 'staff',
+  schema: z.object({ ticketId }),
+  run: async (input, { caller, locale }): Promise<Result> => {
+    const outcome = await closeTicket(caller, input.ticketId);
+    if (!outcome.ok) return fromOutcome({ ok: false, reason: 'notFound' });
+    redirect({ href: `/university/support/${input.ticketId}?closed=1`, locale });
+    return ok(null);
+  },
+});

@@ -1,49 +1,42 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { saveUniversity, setUniversityActive } from '@/lib/staff/save-university';
-import { fail, ok, type ActionResult } from '@/lib/validation/result';
-import { withStaff } from '../../_components/staff-action';
+import { rowIdField } from '@/lib/validation/fields';
+import { ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
 
-export async function saveUniversityAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withStaff(
-    formData,
-    async (staff, _values, form) => {
-      const id = String(form.get('id') ?? '') || undefined;
-      const outcome = await saveUniversity(staff, {
-        id,
-        code: form.get('code') ?? '',
-        nameFa: form.get('nameFa') ?? '',
-        nameEn: form.get('nameEn') ?? '',
-      });
-      if (outcome.ok) {
-        revalidatePath('/[locale]/university/universities', 'page');
-        return ok(null);
-      }
-      if (outcome.reason === 'invalid') return fail(outcome.fieldErrors);
+export const saveUniversityAction = formAction({
+  name: 'universities.save',
+  caller: 'admin',
+  schema: z.object({ id: rowIdField, code: z.unknown(), nameFa: z.unknown(), nameEn: z.unknown() }),
+  run: async ({ id, code, nameFa, nameEn }, { caller }): Promise<Result> => {
+    const outcome = await saveUniversity(caller, {
+      id: id || undefined,
+      code: code ?? '',
+      nameFa: nameFa ?? '',
+      nameEn: nameEn ?? '',
+    });
+    if (!outcome.ok)
       return outcome.reason === 'codeTaken'
-        ? fail({ code: ['universityCodeTaken'] })
-        : fail({}, { formError: 'notFound' });
-    },
-    { admin: true },
-  );
-}
+        ? fromOutcome({ ok: false, reason: 'universityCodeTaken', field: 'code' })
+        : fromOutcome(outcome);
+    revalidatePath('/[locale]/university/universities', 'page');
+    return ok(null);
+  },
+});
 
-export async function toggleUniversityAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return withStaff(
-    formData,
-    async (staff, _values, form) => {
-      const outcome = await setUniversityActive(
-        staff,
-        String(form.get('id') ?? ''),
-        form.get('active') === '1',
-      );
-      if (!outcome.ok) return fail({}, { formError: 'notFound' });
-      revalidatePath('/[locale]/university/universities', 'page');
-      return ok(null);
-    },
-    { admin: true },
-  );
-}
+export const toggleUniversityAction = formAction({
+  name: 'universities.toggle',
+  caller: 'admin',
+  schema: z.object({ id: rowIdField, active: z.unknown() }),
+  run: async ({ id, active }, { caller }): Promise<Result> => {
+    const outcome = await setUniversityActive(caller, id, active === '1');
+    if (!outcome.ok) return fromOutcome({ ok: false, reason: 'notFound' });
+    revalidatePath('/[locale]/university/universities', 'page');
+    return ok(null);
+  },
+});

@@ -1,58 +1,45 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
-import { headers } from 'next/headers';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import { isSameOrigin } from '@/lib/security/same-origin';
 import { confirmTotpEnrollment, setSetupPassword } from '@/lib/staff/complete-staff-setup';
 import { totpSchema } from '@/lib/staff/staff-password-schema';
-import {
-  echoValues,
-  fail,
-  fieldErrorsFromIssues,
-  isFormData,
-  notAForm,
-  ok,
-  type ActionResult,
-} from '@/lib/validation/result';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
+
+// The setup link's token is the credential here (no session yet); the use-cases check it.
+const token = z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 200) : ''), z.string());
 
 /** Step 1 of the setup link: the password; the page then shows the authenticator enrollment. */
-export async function setupPasswordAction(
-  _prev: ActionResult<null> | null,
-  formData: FormData,
-): Promise<ActionResult<null>> {
-  if (!isFormData(formData)) return notAForm();
-  if (!isSameOrigin(await headers())) return fail({}, { formError: 'generic' });
-  const token = String(formData.get('token') ?? '');
-  const outcome = await setSetupPassword({
-    token,
-    password: formData.get('password'),
-    passwordConfirm: formData.get('passwordConfirm'),
-  });
-  if (!outcome.ok)
-    return outcome.reason === 'invalid'
-      ? fail(outcome.fieldErrors, { values: echoValues(formData) })
-      : fail({}, { formError: 'setupExpired' });
-  redirect({ href: `/university/setup/${token}`, locale: await getLocale() });
-  return ok(null);
-}
+export const setupPasswordAction = formAction({
+  name: 'staffSetup.password',
+  caller: 'anyone',
+  sameOrigin: true,
+  schema: z.object({ token, password: z.unknown(), passwordConfirm: z.unknown() }),
+  run: async (input, { locale }): Promise<ActionResult<null>> => {
+    const outcome = await setSetupPassword(input);
+    if (!outcome.ok)
+      return outcome.reason === 'invalid'
+        ? fail(outcome.fieldErrors)
+        : fail({}, { formError: 'setupExpired' });
+    redirect({ href: `/university/setup/${input.token}`, locale });
+    return ok(null);
+  },
+});
 
 /** Step 2: the first authenticator code; answers the ten recovery codes, shown once. */
-export async function confirmTotpAction(
-  _prev: ActionResult<{ recoveryCodes: string[] }> | null,
-  formData: FormData,
-): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  if (!isFormData(formData)) return notAForm();
-  if (!isSameOrigin(await headers())) return fail({}, { formError: 'generic' });
-  const parsed = totpSchema.safeParse({ totp: formData.get('totp') });
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
-  const outcome = await confirmTotpEnrollment({
-    token: String(formData.get('token') ?? ''),
-    totp: parsed.data.totp,
-  });
-  if (!outcome.ok)
-    return outcome.reason === 'totpWrong'
-      ? fail({ totp: ['totpWrong'] })
-      : fail({}, { formError: 'setupExpired' });
-  return ok({ recoveryCodes: outcome.recoveryCodes });
-}
+export const confirmTotpAction = formAction({
+  name: 'staffSetup.totp',
+  caller: 'anyone',
+  sameOrigin: true,
+  schema: totpSchema.extend({ token }),
+  forget: ['totp'],
+  run: async (input): Promise<ActionResult<{ recoveryCodes: string[] }>> => {
+    const outcome = await confirmTotpEnrollment(input);
+    if (!outcome.ok)
+      return outcome.reason === 'totpWrong'
+        ? fail({ totp: ['totpWrong'] })
+        : fail({}, { formError: 'setupExpired' });
+    return ok({ recoveryCodes: outcome.recoveryCodes });
+  },
+});

@@ -1,44 +1,46 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { decideApplicant, type Decision } from '@/lib/review/decide-applicant';
-import { fail, type ActionResult } from '@/lib/validation/result';
-import { withStaff } from '../../../_components/staff-action';
+import { rowIdField } from '@/lib/validation/fields';
+import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
 
-async function decide(formData: unknown, decision: Decision): Promise<Result> {
-  const locale = await getLocale();
-  return withStaff(formData, async (staff, _values, form) => {
-    const accountId = String(form.get('accountId') ?? '');
-    const outcome = await decideApplicant(staff, { accountId, decision, reason: form.get('reason') });
-    if (outcome.ok)
-      return redirect({
-        href: `/university/applicants/${accountId}?decided=${decision === 'approve' ? 'approved' : 'rejected'}`,
-        locale,
-      });
-    if (outcome.reason === 'notFound') return fail({}, { formError: 'notFound' });
-    if (outcome.reason === 'alreadyDecided')
-      return fail(
-        {},
-        {
-          formError: outcome.by ? 'alreadyDecided' : 'notWaiting',
-          formErrorValues: {
-            by: outcome.by ?? '',
-            at: outcome.at ? formatDateTimeForLocale(outcome.at, locale) : '',
+// Whose file it is (and whether this reviewer may see it) is decided by the use-case, never the form.
+const decisionForm = z.object({ accountId: rowIdField, reason: z.unknown() });
+
+const decide = (decision: Decision) =>
+  formAction({
+    name: `review.${decision}`,
+    caller: 'staff',
+    schema: decisionForm,
+    run: async ({ accountId, reason }, { caller, locale }): Promise<Result> => {
+      const outcome = await decideApplicant(caller, { accountId, decision, reason });
+      if (outcome.ok) {
+        const decided = decision === 'approve' ? 'approved' : 'rejected';
+        redirect({ href: `/university/applicants/${accountId}?decided=${decided}`, locale });
+        return ok(null);
+      }
+      if (outcome.reason === 'alreadyDecided')
+        return fail(
+          {},
+          {
+            formError: outcome.by ? 'alreadyDecided' : 'notWaiting',
+            formErrorValues: {
+              by: outcome.by ?? '',
+              at: outcome.at ? formatDateTimeForLocale(outcome.at, locale) : '',
+            },
           },
-        },
+        );
+      return fromOutcome(
+        outcome.reason === 'notFound' ? outcome : { ok: false, reason: outcome.reason, field: 'reason' },
       );
-    return fail({ reason: [outcome.reason] });
+    },
   });
-}
 
-export async function approveAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return decide(formData, 'approve');
-}
-
-export async function rejectAction(_prev: Result | null, formData: FormData): Promise<Result> {
-  return decide(formData, 'reject');
-}
+export const approveAction = decide('approve');
+export const rejectAction = decide('reject');

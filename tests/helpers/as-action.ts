@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
+import { saveProfileStep, type EditableStep } from '@/lib/accounts/profile/save-profile-step';
+import { submitProfile } from '@/lib/accounts/profile/submit-profile';
+import { fromOutcome } from '@/lib/actions/pipeline';
+import type { Outcome } from '@/lib/outcome';
+import { fileServiceRequest } from '@/lib/requests/file-service-request';
+import { openTicket } from '@/lib/support/open-ticket';
+import { replyToTicket } from '@/lib/support/reply-to-ticket';
+import {
+  confirmContactChangeSchema,
+  requestContactCodeSchema,
+  type ContactKind,
+} from '@/lib/validation/contact-change';
+import { educationSchema, personalSchema } from '@/lib/validation/profile';
+import { fail, fieldErrorsFromIssues, type ActionResult } from '@/lib/validation/result';
+import { serviceRequestSchema } from '@/lib/validation/service-request';
+import { openTicketSchema, replyTicketSchema } from '@/lib/validation/support';
+
+/**
+ * What a form's action does with the posted values, without Next: the form's shared schema, the
+ * use-case with the typed input, and the use-case's outcome as the form's result (the pipeline's
+ * `fromOutcome`). Integration tests post raw form values through this, as the browser does.
+ */
+export async function viaForm<S extends z.ZodType, T extends object>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<Outcome<T>>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
+  const outcome = await run(parsed.data);
+  if (!outcome.ok) return fromOutcome(outcome);
+  const { ok: _ok, ...data } = outcome as { ok: true } & T;
+  return { ok: true, data: data as unknown as T };
+}
+
+export const saveStep = (accountId: string, step: EditableStep, input: Record<string, unknown>) =>
+  step === 'personal'
+    ? viaForm(personalSchema, input, (data) => saveProfileStep(accountId, 'personal', data))
+    : viaForm(educationSchema, input, (data) => saveProfileStep(accountId, 'education', data));
+
+export const submit = (accountId: string) => viaForm(z.object({}), {}, () => submitProfile(accountId));
+
+export const fileRequest = (accountId: string, service: string, input: Record<string, unknown>) =>
+  viaForm(serviceRequestSchema(service), input, (data) => fileServiceRequest(accountId, service, data));
+
+export const openTicketForm = (accountId: string, input: Record<string, unknown>, now?: Date) =>
+  viaForm(openTicketSchema, input, (data) => openTicket(accountId, data, now));
+
+export const replyForm = (accountId: string, ticketId: string, input: Record<string, unknown>) =>
+  viaForm(replyTicketSchema, input, (data) => replyToTicket(accountId, ticketId, data));
+
+export const requestContactCode = (
+  accountId: string,
+  kind: ContactKind,
+  input: Record<string, unknown>,
+  options?: Parameters<typeof requestContactChangeCode>[3],
+) =>
+  viaForm(requestContactCodeSchema(kind), input, (data) =>
+    requestContactChangeCode(accountId, kind, data, options),
+  );
+
+export const confirmContact = (
+  accountId: string,
+  kind: ContactKind,
+  input: Record<string, unknown>,
+  options?: Parameters<typeof confirmContactChange>[3],
+) =>
+  viaForm(confirmContactChangeSchema(kind), input, (data) =>
+    confirmContactChange(accountId, kind, data, options),
+  );
