@@ -4,12 +4,12 @@ import type { ReactNode } from 'react';
 
 /** What each group of client components translates in the browser (top-level message namespaces). */
 export const CLIENT_NAMESPACES = {
-  register: ['register', 'validation', 'errors', 'forms', 'captcha'],
-  signIn: ['auth', 'forms', 'captcha'],
-  recovery: ['recovery', 'forms', 'captcha'],
+  register: ['register', 'errors', 'forms', 'captcha'],
+  signIn: ['auth', 'errors', 'forms', 'captcha'],
+  recovery: ['recovery', 'errors', 'forms', 'captcha'],
   dashboard: [
     'dashboard',
-    'appErrors',
+    'errors',
     'profile',
     'requests',
     'contact',
@@ -19,7 +19,7 @@ export const CLIENT_NAMESPACES = {
     'captcha',
     'documents',
   ],
-  contentAdmin: ['contentAdmin', 'appErrors', 'forms'],
+  contentAdmin: ['contentAdmin', 'errors', 'forms'],
 } as const;
 
 /**

@@ -11,7 +11,7 @@ export function signInRefusal(outcome: SignInRefusal): NonNullable<SignInState> 
     return {
       ok: false,
       fieldErrors: {},
-      formError: 'throttled',
+      formError: 'signInThrottled',
       formErrorValues: { seconds: outcome.retryAfterSeconds },
       captchaRequired: outcome.captchaRequired,
     };

@@ -34,7 +34,7 @@ export function cleanReason(raw: unknown): string {
  */
 export async function decideApplicant(
   staff: Pick<StaffUser, 'id' | 'role' | 'universityId'>,
-  input: { accountId: string; decision: Decision; reason?: unknown },
+  input: { accountId: string; decision: Decision; reason?: string },
   now: Date = new Date(),
 ): Promise<DecideOutcome> {
   if (!isUuid(input.accountId)) return { ok: false, reason: 'notFound' };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldErrorsFromIssues } from '@/lib/validation/result';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { staffSessions, staffUsers, type StaffUser } from '@/db/schema';
@@ -19,7 +20,7 @@ export type ChangePasswordOutcome =
  */
 export async function changeStaffPassword(
   staff: Pick<StaffUser, 'id' | 'passwordHash'>,
-  input: { currentPassword: unknown; password: unknown; passwordConfirm: unknown },
+  input: { currentPassword: string; password: string; passwordConfirm: string },
   { now = new Date(), keepSessionId }: { now?: Date; keepSessionId?: string } = {},
 ): Promise<ChangePasswordOutcome> {
   const limit = await enforce(
@@ -27,14 +28,13 @@ export async function changeStaffPassword(
     now.getTime(),
   );
   if (!limit.ok) return { ok: false, reason: 'rateLimited', retryAfterSeconds: limit.retryAfterSeconds };
-  const current = typeof input.currentPassword === 'string' ? input.currentPassword.slice(0, 256) : '';
+  const current = input.currentPassword.slice(0, 256);
   const parsed = staffPasswordSchema(serverChecks).safeParse(input);
   const fieldErrors: Record<string, string[]> = {};
   if (!current) fieldErrors.currentPassword = ['currentPasswordRequired'];
   else if (!staff.passwordHash || !(await verifyPassword(staff.passwordHash, current)))
     fieldErrors.currentPassword = ['currentPasswordWrong'];
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+  if (!parsed.success) Object.assign(fieldErrors, fieldErrorsFromIssues(parsed.error.issues));
   if (Object.keys(fieldErrors).length || !parsed.success)
     return { ok: false, reason: 'invalid', fieldErrors };
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldErrorsFromIssues } from '@/lib/validation/result';
 import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffRecoveryCodes, staffUsers, type StaffUser } from '@/db/schema';
@@ -34,7 +35,7 @@ export type SetPasswordOutcome =
  * stays live until the authenticator is confirmed, so a reload or a second try resumes.
  */
 export async function setSetupPassword(
-  input: { token: string; password: unknown; passwordConfirm: unknown },
+  input: { token: string; password: string; passwordConfirm: string },
   { now = new Date(), db }: { now?: Date; db?: DbOrTx } = {},
 ): Promise<SetPasswordOutcome> {
   const handle = db ?? (await getDb());
@@ -42,9 +43,7 @@ export async function setSetupPassword(
   if (!staff) return { ok: false, reason: 'setupExpired' };
   const parsed = staffPasswordSchema(serverChecks).safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { ok: false, reason: 'invalid', fieldErrors };
+    return { ok: false, reason: 'invalid', fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
   }
   const passwordHash = await hashPassword(parsed.data.password);
   const [updated] = await handle

@@ -1,6 +1,8 @@
 import 'server-only';
+import { fieldErrorsFromIssues } from '@/lib/validation/result';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { asText } from '@/lib/validation/text';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffRecoveryCodes, staffUsers, type StaffUser } from '@/db/schema';
 import { isValidEmail } from '@/lib/identity/email';
@@ -12,19 +14,25 @@ export const STAFF_ROLES = ['reviewer', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const createStaffSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'staffUsernameInvalid'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .refine((v) => isValidEmail(v), 'emailInvalid'),
-  displayName: z.string().trim().max(100).optional(),
+  username: z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'staffUsernameInvalid'),
+  ),
+  email: z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => isValidEmail(v), 'emailInvalid'),
+  ),
+  displayName: z.preprocess(asText, z.string().trim().max(100, 'textTooLong')).optional(),
   role: z.enum(STAFF_ROLES, { message: 'staffRoleInvalid' }),
-  university: z.string().trim().max(100).optional(),
+  university: z.preprocess(asText, z.string().trim().max(100, 'unknownUniversity')).optional(),
 });
 
 export type CreateStaffInput = z.input<typeof createStaffSchema>;
@@ -44,9 +52,7 @@ export async function createStaff(
 ): Promise<CreateStaffOutcome> {
   const parsed = createStaffSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { ok: false, reason: 'invalid', fieldErrors };
+    return { ok: false, reason: 'invalid', fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
   }
   const { username, email, role, university, displayName } = parsed.data;
   const handle = db ?? (await getDb());

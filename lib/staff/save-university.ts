@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldErrorsFromIssues } from '@/lib/validation/result';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -6,13 +7,17 @@ import { universities, type StaffUser } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { isUuid } from '@/lib/review/scope';
 import { textField } from '@/lib/validation/profile-fields';
+import { asText } from '@/lib/validation/text';
 
 export const universitySchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'universityCodeInvalid'),
+  code: z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'universityCodeInvalid'),
+  ),
   nameFa: textField(2, 150, 'universityNameRequired', 'universityNameLength'),
   nameEn: textField(2, 150, 'universityNameRequired', 'universityNameLength'),
 });
@@ -28,7 +33,7 @@ export type SaveUniversityOutcome =
  */
 export async function saveUniversity(
   actor: Pick<StaffUser, 'id' | 'role'>,
-  input: { id?: string; code?: unknown; nameFa: unknown; nameEn: unknown },
+  input: { id?: string; code?: string; nameFa: string; nameEn: string },
   now: Date = new Date(),
 ): Promise<SaveUniversityOutcome> {
   if (actor.role !== 'admin') return { ok: false, reason: 'notFound' };
@@ -94,7 +99,5 @@ export async function setUniversityActive(
 function invalid(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
 ): SaveUniversityOutcome {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-  return { ok: false, reason: 'invalid', fieldErrors };
+  return { ok: false, reason: 'invalid', fieldErrors: fieldErrorsFromIssues(issues) };
 }

@@ -21,14 +21,19 @@ export function staffPasswordSchema(server?: Partial<PasswordServerChecks>) {
 }
 
 /** A 6-digit authenticator code or a recovery code (XXXXX-XXXXX), Persian digits accepted. */
-export const totpSchema = z.object({
-  totp: z.preprocess(
+const totpField = (invalid: 'totpInvalid' | 'signInTotpInvalid') =>
+  z.preprocess(
     asText,
     z
       .string()
       .trim()
       .min(1, 'totpRequired')
-      .max(20, 'totpInvalid')
-      .regex(/^[0-9\u06F0-\u06F9\u0660-\u0669A-Za-z\s-]+$/, 'totpInvalid'),
-  ),
-});
+      .max(20, invalid)
+      .regex(/^[0-9\u06F0-\u06F9\u0660-\u0669A-Za-z\s-]+$/, invalid),
+  );
+
+/** The setup link's first authenticator code. */
+export const totpSchema = z.object({ totp: totpField('totpInvalid') });
+
+/** The staff sign-in's second step: an authenticator code or one of the recovery codes. */
+export const signInTotpSchema = z.object({ totp: totpField('signInTotpInvalid') });

@@ -171,10 +171,3 @@ export const citizenshipField = (checks?: InternationalChecks) =>
       return value;
     }),
   );
-
-/**
- * A hidden field naming a row (a ticket, an applicant, a staff member): any text, at most 64
- * characters, missing as ''. Whether the row exists and the caller may touch it is the use-case's
- * question, answered `notFound` alike for both.
- */
-export const rowIdField = z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 64) : ''), z.string());

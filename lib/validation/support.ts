@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdField } from './form-fields';
 import { longTextField, textField } from './profile-fields';
 
 export const ticketMessageField = longTextField(5, 5000, 'messageRequired', 'messageLength');
@@ -13,4 +14,4 @@ export const replyTicketSchema = z.object({ message: ticketMessageField });
 export type ReplyTicketInput = z.infer<typeof replyTicketSchema>;
 
 /** The applicant's reply form: the message and which of their tickets it answers. */
-export const replyTicketFormSchema = replyTicketSchema.extend({ ticketId: z.string().max(64) });
+export const replyTicketFormSchema = replyTicketSchema.extend({ ticketId: rowIdField });

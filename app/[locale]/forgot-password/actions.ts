@@ -54,7 +54,7 @@ export const resetPasswordAction = formAction({
     if (result.reason === 'throttled') return throttled(result.retryAfterSeconds);
     if (result.reason === 'passwordContainsIdentifier')
       return fail({ password: ['passwordContainsIdentifier'] });
-    return fail({ code: ['codeInvalid'] });
+    return fail({ code: ['recoveryCodeWrong'] });
   },
 });
 

@@ -16,6 +16,7 @@ const browserResetSchema = resetPasswordSchema();
 
 export function PasswordRecovery({ locale }: { locale: string }) {
   const t = useTranslations('recovery');
+  const te = useTranslations('errors');
   const [requested, requestAction] = useActionState(requestResetAction, null);
   const [reset, resetAction] = useActionState(resetPasswordAction, null);
   const request = useClientCheck(requestResetSchema);
@@ -42,7 +43,7 @@ export function PasswordRecovery({ locale }: { locale: string }) {
     return (
       <form action={requestAction} onSubmit={request.onSubmit} noValidate className="stack">
         <ErrorSummary
-          items={summary(t, requested, errors, {
+          items={summary(te, requested, errors, {
             nationalCode: 'reset-id',
             channel: 'reset-channel-sms',
             altcha: 'reset-altcha',
@@ -60,7 +61,7 @@ export function PasswordRecovery({ locale }: { locale: string }) {
           autoComplete="username"
           inputMode={locale === 'fa' ? 'numeric' : undefined}
           defaultValue={values.nationalCode ?? ''}
-          errors={(errors.nationalCode ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+          errors={(errors.nationalCode ?? []).map((k) => te(k as 'generic'))}
         />
         <fieldset className="field" aria-describedby={errors.channel ? 'reset-channel-error' : undefined}>
           <legend>{t('channelLabel')}</legend>
@@ -78,14 +79,14 @@ export function PasswordRecovery({ locale }: { locale: string }) {
           ))}
           {errors.channel ? (
             <p id="reset-channel-error" className="error-text">
-              {t('errors.channelRequired')}
+              {te('channelRequired')}
             </p>
           ) : null}
         </fieldset>
         <Captcha
           id="reset-altcha"
           purpose="recovery"
-          errors={(errors.altcha ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+          errors={(errors.altcha ?? []).map((k) => te(k as 'generic'))}
           refreshKey={requested}
         />
         <div className="button-row">
@@ -97,14 +98,14 @@ export function PasswordRecovery({ locale }: { locale: string }) {
 
   const values = { ...(requested.values ?? {}), ...(reset?.values ?? {}) };
   const errors = merged(reset, change.errors);
-  const msgs = (f: string) => (errors[f] ?? []).map((k) => t(`errors.${k}` as 'errors.generic'));
+  const msgs = (f: string) => (errors[f] ?? []).map((k) => te(k as 'generic'));
   return (
     <form action={resetAction} onSubmit={change.onSubmit} noValidate className="stack">
       <p className="notice" role="status">
         {t('codeSent')}
       </p>
       <ErrorSummary
-        items={summary(t, reset, errors, {
+        items={summary(te, reset, errors, {
           code: 'reset-code',
           password: 'reset-password',
           passwordConfirm: 'reset-password-confirm',

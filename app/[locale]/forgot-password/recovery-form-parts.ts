@@ -6,7 +6,7 @@ import { fieldErrorsFromIssues, type FieldErrors } from '@/lib/validation/result
 import type { RecoveryState } from './actions';
 
 /** What the two recovery forms share: the client check, the summary's lines and which errors show. */
-export type T = ReturnType<typeof useTranslations<'recovery'>>;
+export type T = ReturnType<typeof useTranslations<'errors'>>;
 
 /** Client check with the server's schema: stops the submit and shows the same messages early. */
 export function useClientCheck(schema: ZodType) {
@@ -24,18 +24,17 @@ export function useClientCheck(schema: ZodType) {
 }
 
 export function summary(
-  t: T,
+  te: T,
   state: RecoveryState,
   errors: FieldErrors,
   ids: Record<string, string>,
 ): SummaryItem[] {
   const items: SummaryItem[] = [];
   if (state && !state.ok && state.formError) {
-    items.push({ message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}) });
+    items.push({ message: te(state.formError as 'generic', state.formErrorValues ?? {}) });
   }
   for (const [field, keys] of Object.entries(errors)) {
-    for (const key of keys)
-      items.push({ fieldId: ids[field], message: t(`errors.${key}` as 'errors.generic') });
+    for (const key of keys) items.push({ fieldId: ids[field], message: te(key as 'generic') });
   }
   return items;
 }

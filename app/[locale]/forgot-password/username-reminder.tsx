@@ -12,6 +12,7 @@ import { merged, summary, useClientCheck } from './recovery-form-parts';
 
 export function UsernameReminder() {
   const t = useTranslations('recovery');
+  const te = useTranslations('errors');
   const [state, action] = useActionState(remindUsernameAction, null);
   const check = useClientCheck(remindUsernameSchema);
   if (state?.ok) {
@@ -25,7 +26,7 @@ export function UsernameReminder() {
   return (
     <form action={action} onSubmit={check.onSubmit} noValidate className="stack">
       <ErrorSummary
-        items={summary(t, state, errors, { contact: 'username-contact', altcha: 'username-altcha' })}
+        items={summary(te, state, errors, { contact: 'username-contact', altcha: 'username-altcha' })}
       />
       <Field
         id="username-contact"
@@ -37,12 +38,12 @@ export function UsernameReminder() {
         ltr
         autoComplete="email"
         defaultValue={state?.values?.contact ?? ''}
-        errors={(errors.contact ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+        errors={(errors.contact ?? []).map((k) => te(k as 'generic'))}
       />
       <Captcha
         id="username-altcha"
         purpose="recovery"
-        errors={(errors.altcha ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))}
+        errors={(errors.altcha ?? []).map((k) => te(k as 'generic'))}
         refreshKey={state}
       />
       <div className="button-row">

@@ -42,7 +42,6 @@ export function RegisterForm({
   countries: Array<{ code: string; name: string }>;
 }) {
   const t = useTranslations('register');
-  const tv = useTranslations('validation');
   const te = useTranslations('errors');
   const iranian = locale === 'fa';
   const kind = iranian ? 'iranian' : 'international';
@@ -105,7 +104,7 @@ export function RegisterForm({
   }, [state, setError, setValue]);
 
   const fieldMessages = (name: string): string[] =>
-    keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => tv(key));
+    keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => te(key));
   /**
    * A field whose verdict depends on another one (the date on its parts, the repeat on the password)
    * is re-checked when that other one changes — but only once the applicant has reached it, so nothing
@@ -125,9 +124,7 @@ export function RegisterForm({
     state,
     refusedByClient,
     fieldErrors: isSubmitted ? toFieldErrors(errors) : {},
-    t,
     te,
-    tv,
   });
 
   const onSubmit = handleSubmit(

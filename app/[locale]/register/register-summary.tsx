@@ -20,18 +20,14 @@ export function registerSummary({
   state,
   refusedByClient,
   fieldErrors,
-  t,
   te,
-  tv,
 }: {
   locale: Locale;
   state: ActionResult<RegisterActionData> | null;
   refusedByClient: boolean;
   fieldErrors: FieldErrors;
-  /** Translations of `register`, `errors` and `validation`. */
-  t: Translate;
+  /** Translations of `errors`. */
   te: Translate;
-  tv: Translate;
 }): SummaryItem[] {
   const summary: SummaryItem[] = [];
   if (!refusedByClient && state && !state.ok && state.formError) {
@@ -39,8 +35,8 @@ export function registerSummary({
     if (key === 'duplicateAccount') {
       const messageKey = locale === 'fa' ? 'duplicateAccount' : 'duplicateAccountEmail';
       summary.push({
-        message: t.markup(messageKey, { link: (chunks) => chunks }),
-        content: t.rich(messageKey, {
+        message: te.markup(messageKey, { link: (chunks) => chunks }),
+        content: te.rich(messageKey, {
           link: (chunks) => (
             <NextLink href={localizedPathname('/forgot-password', locale)}>{chunks}</NextLink>
           ),
@@ -54,7 +50,7 @@ export function registerSummary({
   }
   for (const name of REGISTER_FIELD_ORDER) {
     for (const key of fieldErrors[name] ?? [])
-      summary.push({ fieldId: FIELD_TARGET[name] ?? name, message: tv(key) });
+      summary.push({ fieldId: FIELD_TARGET[name] ?? name, message: te(key) });
   }
   return summary;
 }

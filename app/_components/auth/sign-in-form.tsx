@@ -30,6 +30,7 @@ export interface SignInFormProps {
  */
 export function SignInForm(props: SignInFormProps) {
   const t = useTranslations('auth');
+  const te = useTranslations('errors');
   const [state, formAction] = useActionState(props.action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const {
@@ -51,13 +52,13 @@ export function SignInForm(props: SignInFormProps) {
   const fieldMessages = (field: 'nationalCode' | 'username' | 'password' | 'altcha'): string[] => {
     const client = field !== 'altcha' ? clientErrors[field]?.message : undefined;
     const keys = client ? [client] : (serverErrors[field] ?? []);
-    return keys.map((k) => t(`errors.${k}` as 'errors.generic'));
+    return keys.map((k) => te(k as 'generic'));
   };
   const identifierId = `login-${props.identifierName}`;
   const items: SummaryItem[] = [];
   if (state && !state.ok && state.formError) {
     items.push({
-      message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}),
+      message: te(state.formError as 'generic', state.formErrorValues ?? {}),
     });
   }
   for (const message of fieldMessages(props.identifierName)) items.push({ fieldId: identifierId, message });
@@ -129,12 +130,11 @@ function SecondFactorStep({
   locale: string;
 }) {
   const t = useTranslations('auth');
-  const errors = !state.ok
-    ? (state.fieldErrors.totp ?? []).map((k) => t(`errors.${k}` as 'errors.generic'))
-    : [];
+  const te = useTranslations('errors');
+  const errors = !state.ok ? (state.fieldErrors.totp ?? []).map((k) => te(k as 'generic')) : [];
   const items: SummaryItem[] = [];
   if (!state.ok && state.formError)
-    items.push({ message: t(`errors.${state.formError}` as 'errors.generic', state.formErrorValues ?? {}) });
+    items.push({ message: te(state.formError as 'generic', state.formErrorValues ?? {}) });
   for (const message of errors) items.push({ fieldId: 'login-totp', message });
   return (
     <form action={formAction} noValidate className="stack">

@@ -17,7 +17,7 @@ function formValues(form: HTMLFormElement): Record<string, string> {
 
 /**
  * A form of the dashboard or the staff desk: the zod schema the server uses runs first in the browser (nothing is sent while
- * it fails), then the server action; both produce the same error keys, translated from `appErrors`.
+ * it fails), then the server action; both produce the same error keys, translated from `errors`.
  * Values shown after a failed submit come from what the server echoed (React resets the form).
  */
 export function useSchemaForm<T>(
@@ -29,7 +29,7 @@ export function useSchemaForm<T>(
     fieldOrder = [],
   }: { initialValues?: Record<string, string>; fieldOrder?: string[] } = {},
 ) {
-  const t = useTranslations('appErrors');
+  const t = useTranslations('errors');
   const [state, formAction, pending] = useActionState(action, null);
   const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
 

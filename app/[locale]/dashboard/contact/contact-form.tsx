@@ -20,7 +20,7 @@ const ORDER = ['newValue', 'currentPassword', 'altcha', 'code'];
 
 export function ContactChangeForm({ kind }: { kind: ContactKind }) {
   const t = useTranslations('contact');
-  const te = useTranslations('appErrors');
+  const te = useTranslations('errors');
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   const f = useSchemaForm(kind, confirmContactChangeSchema(kind), confirmContactChangeAction, {

@@ -1,2 +1,2 @@
 /** The message namespaces the staff forms translate in the browser (passed to ClientIntl). */
-export const STAFF_CLIENT_NAMESPACES = ['staff', 'appErrors', 'forms'] as const;
+export const STAFF_CLIENT_NAMESPACES = ['staff', 'errors', 'forms'] as const;

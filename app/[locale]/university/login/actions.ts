@@ -15,7 +15,7 @@ import {
   PENDING_COOKIE,
   PENDING_TTL_SECONDS,
 } from '@/lib/staff/sign-in-staff';
-import { totpSchema } from '@/lib/staff/staff-password-schema';
+import { signInTotpSchema } from '@/lib/staff/staff-password-schema';
 import { staffLoginSchema } from '@/lib/validation/login';
 
 function secureCookie(h: Headers): boolean {
@@ -33,7 +33,7 @@ const isSecondStep = (raw: unknown) => raw instanceof FormData && raw.has('totp'
 export const staffLoginAction = formAction({
   name: 'staffLogin',
   caller: 'anyone',
-  schema: (_locale, input) => ('totp' in input ? totpSchema : staffLoginSchema),
+  schema: (_locale, input) => ('totp' in input ? signInTotpSchema : staffLoginSchema),
   read: (form) =>
     isSecondStep(form) ? textFields(form, ['totp']) : textFields(form, ['username', 'password']),
   forget: ['altcha', 'totp'],

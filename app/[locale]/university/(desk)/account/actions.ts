@@ -6,13 +6,14 @@ import { signIn } from '@/lib/auth';
 import { createGrant } from '@/lib/auth/grant';
 import { currentStaffSessionId } from '@/lib/auth/session';
 import { changeStaffPassword } from '@/lib/staff/change-staff-password';
+import { plainText } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 /** A staff member's own password; other sessions end, this one is re-issued with the new version. */
 export const changeStaffPasswordAction = formAction({
   name: 'staff.password',
   caller: 'staff',
-  schema: z.object({ currentPassword: z.unknown(), password: z.unknown(), passwordConfirm: z.unknown() }),
+  schema: z.object({ currentPassword: plainText, password: plainText, passwordConfirm: plainText }),
   run: async (input, { caller }): Promise<ActionResult<null>> => {
     const sessionId = (await currentStaffSessionId()) ?? undefined;
     const outcome = await changeStaffPassword(caller, input, { keepSessionId: sessionId });

@@ -8,7 +8,7 @@ import { env } from '@/lib/env';
 import { createStaff, createStaffSchema, resetStaffSetup, setupUrl } from '@/lib/staff/create-staff';
 import { otherAdminsExist, setStaffDisabled } from '@/lib/staff/manage-staff';
 import { isUuid } from '@/lib/review/scope';
-import { rowIdField } from '@/lib/validation/fields';
+import { rowIdField } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 type LinkResult = ActionResult<{ url: string; username: string }>;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { answerTicket, closeTicket } from '@/lib/support/answer-ticket';
-import { rowIdField } from '@/lib/validation/fields';
+import { rowIdField } from '@/lib/validation/form-fields';
+import { replyTicketFormSchema } from '@/lib/validation/support';
 import { ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
@@ -16,7 +17,7 @@ const keys = { closed: 'ticketClosed' };
 export const answerTicketAction = formAction({
   name: 'desk.answer',
   caller: 'staff',
-  schema: z.object({ ticketId, message: z.unknown() }),
+  schema: replyTicketFormSchema,
   run: async (input, { caller, locale }): Promise<Result> => {
     const outcome = await answerTicket(caller, input);
     if (!outcome.ok) return fromOutcome(outcome, keys);

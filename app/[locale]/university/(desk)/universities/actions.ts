@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { saveUniversity, setUniversityActive } from '@/lib/staff/save-university';
-import { rowIdField } from '@/lib/validation/fields';
+import { plainText, rowIdField } from '@/lib/validation/form-fields';
 import { ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
@@ -12,13 +12,13 @@ type Result = ActionResult<null>;
 export const saveUniversityAction = formAction({
   name: 'universities.save',
   caller: 'admin',
-  schema: z.object({ id: rowIdField, code: z.unknown(), nameFa: z.unknown(), nameEn: z.unknown() }),
+  schema: z.object({ id: rowIdField, code: plainText, nameFa: plainText, nameEn: plainText }),
   run: async ({ id, code, nameFa, nameEn }, { caller }): Promise<Result> => {
     const outcome = await saveUniversity(caller, {
       id: id || undefined,
-      code: code ?? '',
-      nameFa: nameFa ?? '',
-      nameEn: nameEn ?? '',
+      code,
+      nameFa,
+      nameEn,
     });
     if (!outcome.ok)
       return outcome.reason === 'codeTaken'

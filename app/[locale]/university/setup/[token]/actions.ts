@@ -5,17 +5,18 @@ import { formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { confirmTotpEnrollment, setSetupPassword } from '@/lib/staff/complete-staff-setup';
 import { totpSchema } from '@/lib/staff/staff-password-schema';
+import { plainText } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 // The setup link's token is the credential here (no session yet); the use-cases check it.
-const token = z.preprocess((v) => (typeof v === 'string' ? v.slice(0, 200) : ''), z.string());
+const token = plainText;
 
 /** Step 1 of the setup link: the password; the page then shows the authenticator enrollment. */
 export const setupPasswordAction = formAction({
   name: 'staffSetup.password',
   caller: 'anyone',
   sameOrigin: true,
-  schema: z.object({ token, password: z.unknown(), passwordConfirm: z.unknown() }),
+  schema: z.object({ token, password: plainText, passwordConfirm: plainText }),
   run: async (input, { locale }): Promise<ActionResult<null>> => {
     const outcome = await setSetupPassword(input);
     if (!outcome.ok)

@@ -5,13 +5,13 @@ import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
 import { formatDateTimeForLocale } from '@/lib/identity/jalali';
 import { decideApplicant, type Decision } from '@/lib/review/decide-applicant';
-import { rowIdField } from '@/lib/validation/fields';
+import { plainText, rowIdField } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 type Result = ActionResult<null>;
 
 // Whose file it is (and whether this reviewer may see it) is decided by the use-case, never the form.
-const decisionForm = z.object({ accountId: rowIdField, reason: z.unknown() });
+const decisionForm = z.object({ accountId: rowIdField, reason: plainText });
 
 const decide = (decision: Decision) =>
   formAction({
