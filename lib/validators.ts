@@ -1,6 +1,6 @@
 /**
  * The validator entry point named by the project contract ("importable from `lib/`"); the
- * implementations and the rest of the identity helpers live in lib/identity.
+ * implementations and the rest of the helpers for Iranian formats live in lib/formats.
  */
 export {
   isValidEmail,
@@ -10,4 +10,4 @@ export {
   normalizeEmail,
   normalizeMobile,
   normalizeNationalCode,
-} from './identity';
+} from './formats';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatDateForLocale, tehranIsoDate } from '@/lib/identity/jalali';
+import { formatDateForLocale, tehranIsoDate } from '@/lib/formats/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { AccountLinks } from './account-links';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { toJalali } from '@/lib/identity/jalali';
+import { toJalali } from '@/lib/formats/jalali';
 
 // No 0/O, 1/I/L: the number is read aloud on the phone and typed from paper.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

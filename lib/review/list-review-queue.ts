@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accounts, profiles, reviewQueueCounts, universities, type StaffUser } from '@/db/schema';
 import { isAccountStatus, type AccountStatus } from '@/lib/accounts/lifecycle/account-status';
-import { normalizeDigits } from '@/lib/identity/digits';
+import { normalizeDigits } from '@/lib/formats/digits';
 import { normalizePersonName } from '@/lib/validation/text';
 import { isUuid, universityScope } from './scope';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { asText } from '@/lib/validation/text';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffRecoveryCodes, staffUsers, type StaffUser } from '@/db/schema';
-import { isValidEmail } from '@/lib/identity/email';
+import { isValidEmail } from '@/lib/formats/email';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { findUniversityByCode } from './universities';
 import { newSetupToken, SETUP_LINK_TTL_MS } from './totp';

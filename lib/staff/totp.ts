@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import { keyedHash } from '@/lib/crypto/keyed-hash';
-import { normalizeDigits } from '@/lib/identity/digits';
+import { normalizeDigits } from '@/lib/formats/digits';
 
 /** RFC 6238 with the parameters every authenticator app understands: SHA-1, 6 digits, 30 s. */
 export const TOTP_PERIOD_SECONDS = 30;

@@ -1,4 +1,4 @@
-import { ageOn, fromJalali, toJalali } from '@/lib/identity/jalali';
+import { ageOn, fromJalali, toJalali } from '@/lib/formats/jalali';
 import { compactDigits } from './text';
 
 export type Calendar = 'jalali' | 'gregorian';

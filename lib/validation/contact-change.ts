@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizeEmail } from '@/lib/identity/email';
-import { normalizeMobile } from '@/lib/identity/mobile';
+import { normalizeEmail } from '@/lib/formats/email';
+import { normalizeMobile } from '@/lib/formats/mobile';
 import { asText, digitsOnly } from './profile-fields';
 
 export const CONTACT_KINDS = ['mobile', 'email'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localizeDigits, normalizeDigits } from '@/lib/identity/digits';
-import { fromJalali, parseJalaliDate, toJalali } from '@/lib/identity/jalali';
+import { localizeDigits, normalizeDigits } from '@/lib/formats/digits';
+import { fromJalali, parseJalaliDate, toJalali } from '@/lib/formats/jalali';
 import { cleanText } from './profile-fields';
 import { asText } from './text';
 

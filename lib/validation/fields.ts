@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { internationalMobileShape } from '@/lib/identity/international-mobile-shape';
-import { normalizeEmail } from '@/lib/identity/email';
-import { normalizeMobile } from '@/lib/identity/mobile';
-import { normalizeNationalCode } from '@/lib/identity/national-code';
+import { internationalMobileShape } from '@/lib/formats/international-mobile-shape';
+import { normalizeEmail } from '@/lib/formats/email';
+import { normalizeMobile } from '@/lib/formats/mobile';
+import { normalizeNationalCode } from '@/lib/formats/national-code';
 import { asText, compactDigits, normalizePersonName } from './text';
 
 /**

@@ -1,5 +1,5 @@
-import { isCitizenshipCode } from '@/lib/identity/countries';
-import { normalizeInternationalMobile } from '@/lib/identity/international-mobile';
+import { isCitizenshipCode } from '@/lib/formats/countries';
+import { normalizeInternationalMobile } from '@/lib/formats/international-mobile';
 import type { InternationalChecks } from './fields';
 
 /** Loaded by the server and, with a dynamic import, by the en registration form only. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeDigits, removeInvisibleMarks } from '@/lib/identity/digits';
+import { normalizeDigits, removeInvisibleMarks } from '@/lib/formats/digits';
 import { asText } from './text';
 
 export { asText };

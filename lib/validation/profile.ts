@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizeDigits, removeInvisibleMarks } from '@/lib/identity/digits';
-import { fromJalali, parseJalaliDate, toJalali } from '@/lib/identity/jalali';
+import { normalizeDigits, removeInvisibleMarks } from '@/lib/formats/digits';
+import { fromJalali, parseJalaliDate, toJalali } from '@/lib/formats/jalali';
 import {
   asText,
   cleanText,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentFieldName, serviceDocumentsFor } from '@/lib/documents/kinds';
-import { normalizeDigits } from '@/lib/identity/digits';
+import { normalizeDigits } from '@/lib/formats/digits';
 import { asText, longTextField, textField } from './profile-fields';
 
 /**

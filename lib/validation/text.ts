@@ -1,4 +1,4 @@
-import { normalizeDigits, removeInvisibleMarks } from '@/lib/identity/digits';
+import { normalizeDigits, removeInvisibleMarks } from '@/lib/formats/digits';
 
 const ZWNJ = '\u200C';
 

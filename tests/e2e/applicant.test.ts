@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { nationalCodeCheckDigit } from '../../lib/identity/national-code';
+import { nationalCodeCheckDigit } from '../../lib/formats/national-code';
 import { BASE_URL, launch, newPage, readOutbox, screenshot, toPersian, VIEWPORTS } from './helpers';
 
 let browser: Browser;

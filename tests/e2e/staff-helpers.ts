@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { BrowserContext, Page } from 'playwright-core';
-import { nationalCodeCheckDigit } from '../../lib/identity/national-code';
+import { nationalCodeCheckDigit } from '../../lib/formats/national-code';
 import { BASE_URL, tickHumanCheck, toPersian } from './helpers';
 
 /**

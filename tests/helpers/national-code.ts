@@ -1,4 +1,4 @@
-import { nationalCodeCheckDigit } from '../../lib/identity/national-code';
+import { nationalCodeCheckDigit } from '../../lib/formats/national-code';
 
 /**
  * A random national code that passes validation, for tests that need unique applicants.

@@ -1,14 +1,14 @@
 /**
  * Hostile input against the shared form schemas (the same objects the browser and the server actions
  * use) and against the registration use-case on a real database. The identity validators' own
- * properties live in tests/unit/identity/properties.test.ts; these build on top of them.
+ * properties live in tests/unit/formats/properties.test.ts; these build on top of them.
  */
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { accounts } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
 import { resetEnvCache } from '@/lib/env';
-import { isValidNationalCode } from '@/lib/identity';
+import { isValidNationalCode } from '@/lib/formats';
 import { issueTestCode } from '../helpers/delivery';
 import { registerSchema, REGISTER_FIELD_ORDER, type ApplicantKind } from '@/lib/validation/register';
 import { serverChecks } from '@/lib/validation/server-checks';

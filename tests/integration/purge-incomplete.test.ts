@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { accounts, accountTombstones, profiles, supportTickets } from '@/db/schema';
 import { purgeIncomplete, tombstoneHash } from '@/lib/accounts/lifecycle/purge-incomplete';
 import { listOutbox } from '../helpers/delivery';
-import { JALALI_MONTHS_FA, toJalali, toPersianDigits } from '@/lib/identity';
+import { JALALI_MONTHS_FA, toJalali, toPersianDigits } from '@/lib/formats';
 import { createApplicant } from '../helpers/applicant';
 import { setupTestDatabase } from '../helpers/db';
 import { openTicketForm } from '../helpers/as-action';

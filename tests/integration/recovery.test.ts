@@ -1,4 +1,4 @@
-import { toPersianDigits } from '@/lib/identity/digits';
+import { toPersianDigits } from '@/lib/formats/digits';
 import { eq } from 'drizzle-orm';
 import { accounts } from '@/db/schema';
 import { authenticate } from '@/lib/accounts/sign-in/authenticate';

@@ -1,4 +1,4 @@
-import { toPersianDigits } from '@/lib/identity/digits';
+import { toPersianDigits } from '@/lib/formats/digits';
 import { and, eq, like } from 'drizzle-orm';
 import { accounts, outboxMessages, verificationCodes } from '@/db/schema';
 import { registerApplicant } from '@/lib/accounts/registration/register-applicant';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listAnnouncements, pick } from '@/lib/content/queries';
-import { formatDateForLocale } from '@/lib/identity/jalali';
+import { formatDateForLocale } from '@/lib/formats/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 import { RichText } from '@/app/_components/rich-text';
 import { titleFrom } from '../../_components/page-title';

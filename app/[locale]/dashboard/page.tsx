@@ -4,7 +4,7 @@ import { canFileRequests, type AccountStatus } from '@/lib/accounts/lifecycle/ac
 import { daysLeft } from '@/lib/accounts/lifecycle/completion-deadline';
 import { getProfile } from '@/lib/accounts/profile/get-profile';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateForLocale, localizeDigits } from '@/lib/identity';
+import { formatDateForLocale, localizeDigits } from '@/lib/formats';
 import { Link } from '@/app/_components/localized-link';
 
 export async function generateMetadata({

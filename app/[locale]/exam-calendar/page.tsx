@@ -1,7 +1,7 @@
 import { ScrollTable } from '@/app/_components/scroll-table';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listExamCalendar, pick } from '@/lib/content/queries';
-import { formatDateForLocale } from '@/lib/identity/jalali';
+import { formatDateForLocale } from '@/lib/formats/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 import { titleFrom } from '../../_components/page-title';
 

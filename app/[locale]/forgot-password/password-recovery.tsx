@@ -1,26 +1,31 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { Link } from '@/lib/i18n/navigation';
 import { requestResetSchema, resetChannels, resetPasswordSchema } from '@/lib/validation/recovery';
 import { requestResetAction, resetPasswordAction } from './actions';
-import { merged, summary, useClientCheck } from './recovery-form-parts';
 
 // The browser's copy of the schema; the action adds the common-password check.
 const browserResetSchema = resetPasswordSchema();
 
 export function PasswordRecovery({ locale }: { locale: string }) {
   const t = useTranslations('recovery');
-  const te = useTranslations('errors');
-  const [requested, requestAction] = useActionState(requestResetAction, null);
-  const [reset, resetAction] = useActionState(resetPasswordAction, null);
-  const request = useClientCheck(requestResetSchema);
-  const change = useClientCheck(browserResetSchema);
+  const request = useSchemaForm('reset', requestResetSchema, requestResetAction, {
+    fieldOrder: ['nationalCode', 'channel', 'altcha'],
+    ids: { nationalCode: 'reset-id', channel: 'reset-channel-sms' },
+  });
+  const change = useSchemaForm('reset', browserResetSchema, resetPasswordAction, {
+    fieldOrder: ['code', 'password', 'passwordConfirm'],
+    ids: { passwordConfirm: 'reset-password-confirm' },
+  });
+  const requested = request.state;
+  const reset = change.state;
   const [restart, setRestart] = useState(0);
 
   if (reset?.ok) {
@@ -38,17 +43,10 @@ export function PasswordRecovery({ locale }: { locale: string }) {
 
   const codeSent = requested?.ok && restart === 0;
   if (!codeSent) {
-    const errors = merged(requested, request.errors);
-    const values = requested?.values ?? {};
+    const channelErrors = request.errorsFor('channel');
     return (
-      <form action={requestAction} onSubmit={request.onSubmit} noValidate className="stack">
-        <ErrorSummary
-          items={summary(te, requested, errors, {
-            nationalCode: 'reset-id',
-            channel: 'reset-channel-sms',
-            altcha: 'reset-altcha',
-          })}
-        />
+      <form action={request.formAction} onSubmit={request.onSubmit} noValidate className="stack">
+        <ErrorSummary items={request.summary} />
         <input type="hidden" name="locale" value={locale} />
         <Field
           id="reset-id"
@@ -60,10 +58,13 @@ export function PasswordRecovery({ locale }: { locale: string }) {
           ltr
           autoComplete="username"
           inputMode={locale === 'fa' ? 'numeric' : undefined}
-          defaultValue={values.nationalCode ?? ''}
-          errors={(errors.nationalCode ?? []).map((k) => te(k as 'generic'))}
+          defaultValue={request.value('nationalCode')}
+          errors={request.errorsFor('nationalCode')}
         />
-        <fieldset className="field" aria-describedby={errors.channel ? 'reset-channel-error' : undefined}>
+        <fieldset
+          className="field"
+          aria-describedby={channelErrors.length ? 'reset-channel-error' : undefined}
+        >
           <legend>{t('channelLabel')}</legend>
           {resetChannels.map((c) => (
             <label key={c} className="choice">
@@ -72,21 +73,21 @@ export function PasswordRecovery({ locale }: { locale: string }) {
                 id={`reset-channel-${c}`}
                 name="channel"
                 value={c}
-                defaultChecked={(values.channel ?? 'sms') === c}
+                defaultChecked={(request.value('channel') || 'sms') === c}
               />{' '}
               {t(`channels.${c}`)}
             </label>
           ))}
-          {errors.channel ? (
+          {channelErrors.length ? (
             <p id="reset-channel-error" className="error-text">
-              {te('channelRequired')}
+              {channelErrors[0]}
             </p>
           ) : null}
         </fieldset>
         <Captcha
-          id="reset-altcha"
+          id={request.id('altcha')}
           purpose="recovery"
-          errors={(errors.altcha ?? []).map((k) => te(k as 'generic'))}
+          errors={request.errorsFor('altcha')}
           refreshKey={requested}
         />
         <div className="button-row">
@@ -97,25 +98,17 @@ export function PasswordRecovery({ locale }: { locale: string }) {
   }
 
   const values = { ...(requested.values ?? {}), ...(reset?.values ?? {}) };
-  const errors = merged(reset, change.errors);
-  const msgs = (f: string) => (errors[f] ?? []).map((k) => te(k as 'generic'));
   return (
-    <form action={resetAction} onSubmit={change.onSubmit} noValidate className="stack">
+    <form action={change.formAction} onSubmit={change.onSubmit} noValidate className="stack">
       <p className="notice" role="status">
         {t('codeSent')}
       </p>
-      <ErrorSummary
-        items={summary(te, reset, errors, {
-          code: 'reset-code',
-          password: 'reset-password',
-          passwordConfirm: 'reset-password-confirm',
-        })}
-      />
+      <ErrorSummary items={change.summary} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="nationalCode" value={values.nationalCode ?? ''} />
       <input type="hidden" name="channel" value={values.channel ?? 'sms'} />
       <Field
-        id="reset-code"
+        id={change.id('code')}
         name="code"
         type="text"
         label={t('codeLabel')}
@@ -124,10 +117,10 @@ export function PasswordRecovery({ locale }: { locale: string }) {
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={12}
-        errors={msgs('code')}
+        errors={change.errorsFor('code')}
       />
       <Field
-        id="reset-password"
+        id={change.id('password')}
         name="password"
         type="password"
         label={t('newPasswordLabel')}
@@ -135,17 +128,17 @@ export function PasswordRecovery({ locale }: { locale: string }) {
         required
         ltr
         autoComplete="new-password"
-        errors={msgs('password')}
+        errors={change.errorsFor('password')}
       />
       <Field
-        id="reset-password-confirm"
+        id={change.id('passwordConfirm')}
         name="passwordConfirm"
         type="password"
         label={t('confirmLabel')}
         required
         ltr
         autoComplete="new-password"
-        errors={msgs('passwordConfirm')}
+        errors={change.errorsFor('passwordConfirm')}
       />
       <div className="button-row">
         <SubmitButton>{t('changePassword')}</SubmitButton>

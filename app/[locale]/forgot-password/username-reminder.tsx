@@ -1,35 +1,32 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { remindUsernameSchema } from '@/lib/validation/recovery';
 import { remindUsernameAction } from './actions';
-import { merged, summary, useClientCheck } from './recovery-form-parts';
 
+/** «یادآوری نام کاربری»: the answer is the same whether or not an account matches. */
 export function UsernameReminder() {
   const t = useTranslations('recovery');
-  const te = useTranslations('errors');
-  const [state, action] = useActionState(remindUsernameAction, null);
-  const check = useClientCheck(remindUsernameSchema);
-  if (state?.ok) {
+  const f = useSchemaForm('username', remindUsernameSchema, remindUsernameAction, {
+    fieldOrder: ['contact', 'altcha'],
+  });
+  if (f.state?.ok) {
     return (
       <p className="success-box" role="status">
         {t('usernameSent')}
       </p>
     );
   }
-  const errors = merged(state, check.errors);
   return (
-    <form action={action} onSubmit={check.onSubmit} noValidate className="stack">
-      <ErrorSummary
-        items={summary(te, state, errors, { contact: 'username-contact', altcha: 'username-altcha' })}
-      />
+    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <ErrorSummary items={f.summary} />
       <Field
-        id="username-contact"
+        id={f.id('contact')}
         name="contact"
         type="text"
         label={t('contactLabel')}
@@ -37,15 +34,10 @@ export function UsernameReminder() {
         required
         ltr
         autoComplete="email"
-        defaultValue={state?.values?.contact ?? ''}
-        errors={(errors.contact ?? []).map((k) => te(k as 'generic'))}
+        defaultValue={f.value('contact')}
+        errors={f.errorsFor('contact')}
       />
-      <Captcha
-        id="username-altcha"
-        purpose="recovery"
-        errors={(errors.altcha ?? []).map((k) => te(k as 'generic'))}
-        refreshKey={state}
-      />
+      <Captcha id={f.id('altcha')} purpose="recovery" errors={f.errorsFor('altcha')} refreshKey={f.state} />
       <div className="button-row">
         <SubmitButton>{t('sendUsername')}</SubmitButton>
       </div>

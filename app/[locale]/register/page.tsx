@@ -1,6 +1,6 @@
 import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { citizenshipOptions } from '@/lib/identity/countries';
+import { citizenshipOptions } from '@/lib/formats/countries';
 import type { Locale } from '@/lib/i18n/routing';
 import { RegisterForm } from './register-form';
 import { titleFrom } from '../../_components/page-title';

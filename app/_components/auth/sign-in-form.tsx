@@ -1,13 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useEffect, useRef } from 'react';
-import { useForm } from 'react-hook-form';
 import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import { signInSchemaFor } from '@/lib/validation/login';
 import type { SignInState } from '@/lib/actions/states';
 
@@ -30,60 +28,28 @@ export interface SignInFormProps {
  */
 export function SignInForm(props: SignInFormProps) {
   const t = useTranslations('auth');
-  const te = useTranslations('errors');
-  const [state, formAction] = useActionState(props.action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    formState: { errors: clientErrors },
-  } = useForm<Record<'nationalCode' | 'username' | 'password', string>>({
-    resolver: zodResolver(signInSchemaFor(props.identifierName)) as never,
-    defaultValues: { [props.identifierName]: '', password: '' },
+  const name = props.identifierName;
+  const f = useSchemaForm<SignInState>('login', signInSchemaFor(name), props.action, {
+    fieldOrder: [name, 'password', 'altcha'],
+    // The human check keeps its usual id: the summary links to it.
+    ids: { altcha: 'altcha' },
   });
-
-  // A refused password is cleared (never echoed back); the typed name stays.
-  useEffect(() => {
-    if (state && !state.ok) setValue('password', '');
-  }, [state, setValue]);
-
-  const serverErrors = state && !state.ok ? state.fieldErrors : {};
-  const fieldMessages = (field: 'nationalCode' | 'username' | 'password' | 'altcha'): string[] => {
-    const client = field !== 'altcha' ? clientErrors[field]?.message : undefined;
-    const keys = client ? [client] : (serverErrors[field] ?? []);
-    return keys.map((k) => te(k as 'generic'));
-  };
-  const identifierId = `login-${props.identifierName}`;
-  const items: SummaryItem[] = [];
-  if (state && !state.ok && state.formError) {
-    items.push({
-      message: te(state.formError as 'generic', state.formErrorValues ?? {}),
-    });
-  }
-  for (const message of fieldMessages(props.identifierName)) items.push({ fieldId: identifierId, message });
-  for (const message of fieldMessages('password')) items.push({ fieldId: 'login-password', message });
-  for (const message of fieldMessages('altcha')) items.push({ fieldId: 'altcha', message });
+  const state = f.state;
 
   if (state?.secondFactor) {
-    return <SecondFactorStep state={state} formAction={formAction} locale={props.locale} />;
+    return <SecondFactorStep state={state} formAction={f.formAction} locale={props.locale} />;
   }
-
-  const onValid = () => {
-    if (!formRef.current) return;
-    const data = new FormData(formRef.current);
-    startTransition(() => formAction(data));
-  };
 
   return (
     // `action` as well as `onSubmit`: a submit before the page's JavaScript has run (slow phones) posts
     // to the server action, where without it the browser would send a GET with the password in the URL.
-    <form ref={formRef} action={formAction} noValidate className="stack" onSubmit={handleSubmit(onValid)}>
-      <ErrorSummary items={items} />
+    <form action={f.formAction} onSubmit={f.onSubmit} noValidate className="stack">
+      <ErrorSummary items={f.summary} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.callbackUrl ? <input type="hidden" name="callbackUrl" value={props.callbackUrl} /> : null}
       <Field
-        id={identifierId}
+        id={f.id(name)}
+        name={name}
         label={props.identifierLabel}
         hint={props.identifierHint}
         required
@@ -93,21 +59,22 @@ export function SignInForm(props: SignInFormProps) {
         inputMode={props.numericIdentifier ? 'numeric' : undefined}
         spellCheck={false}
         autoCapitalize="none"
-        errors={fieldMessages(props.identifierName)}
-        {...register(props.identifierName)}
+        // The typed name is kept after a refusal (the server echoes it); the password never is.
+        defaultValue={f.value(name)}
+        errors={f.errorsFor(name)}
       />
       <Field
-        id="login-password"
+        id={f.id('password')}
+        name="password"
         label={t('login.passwordLabel')}
         type="password"
         required
         ltr
         autoComplete="current-password"
-        errors={fieldMessages('password')}
-        {...register('password')}
+        errors={f.errorsFor('password')}
       />
       {state?.captchaRequired ? (
-        <Captcha purpose="login" errors={fieldMessages('altcha')} refreshKey={state} />
+        <Captcha purpose="login" errors={f.errorsFor('altcha')} refreshKey={state} />
       ) : null}
       <div className="button-row">
         <SubmitButton>{t('login.submit')}</SubmitButton>

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { JALALI_MONTHS_EN, JALALI_MONTHS_FA } from '@/lib/identity/jalali';
-import { localizeDigits } from '@/lib/identity/digits';
+import { JALALI_MONTHS_EN, JALALI_MONTHS_FA } from '@/lib/formats/jalali';
+import { localizeDigits } from '@/lib/formats/digits';
 import { RequiredMark } from './field-parts';
 
 const GREGORIAN_MONTHS = [

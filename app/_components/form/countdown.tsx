@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { localizeDigits } from '@/lib/identity/digits';
+import { localizeDigits } from '@/lib/formats/digits';
 
 /** `4:49` — minutes without padding, seconds with, as a clock reads. */
 export function formatCountdown(seconds: number, locale: string): string {

@@ -6,7 +6,8 @@ import type { ZodType } from 'zod';
 import type { SummaryItem } from '@/app/_components/form/error-summary';
 import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
 
-type Action<T> = (prev: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+/** What a form's action answers: `ActionResult`, or a form's own extension of it (the sign-in state). */
+type Action<S> = (prev: S | null, formData: FormData) => Promise<S>;
 
 /** FormData → plain strings, as the server action will see it. */
 function formValues(form: HTMLFormElement): Record<string, string> {
@@ -20,17 +21,23 @@ function formValues(form: HTMLFormElement): Record<string, string> {
  * it fails), then the server action; both produce the same error keys, translated from `errors`.
  * Values shown after a failed submit come from what the server echoed (React resets the form).
  */
-export function useSchemaForm<T>(
+export function useSchemaForm<S extends ActionResult<unknown> | null>(
   formId: string,
   schema: ZodType,
-  action: Action<T>,
+  action: Action<S>,
   {
     initialValues = {},
     fieldOrder = [],
-  }: { initialValues?: Record<string, string>; fieldOrder?: string[] } = {},
+    ids = {},
+  }: {
+    initialValues?: Record<string, string>;
+    fieldOrder?: string[];
+    /** Element ids for fields whose input is not `${formId}-${name}` (a radio group's first option). */
+    ids?: Record<string, string>;
+  } = {},
 ) {
   const t = useTranslations('errors');
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
   const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
 
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
@@ -53,13 +60,14 @@ export function useSchemaForm<T>(
     t.has(key) ? t(key, extra) : t('generic');
   const errorsFor = (name: string): string[] => (fieldErrors[name] ?? []).map((k) => translate(k));
 
+  const id = (name: string) => ids[name] ?? `${formId}-${name}`;
   const order = (name: string) => {
     const i = fieldOrder.indexOf(name);
     return i === -1 ? fieldOrder.length : i;
   };
   const summary: SummaryItem[] = Object.keys(fieldErrors)
     .sort((a, b) => order(a) - order(b))
-    .flatMap((name) => errorsFor(name).map((message) => ({ fieldId: `${formId}-${name}`, message })));
+    .flatMap((name) => errorsFor(name).map((message) => ({ fieldId: id(name), message })));
   if (!client && state && !state.ok && state.formError) {
     summary.unshift({ message: translate(state.formError, state.formErrorValues) });
   }
@@ -72,7 +80,7 @@ export function useSchemaForm<T>(
     summary,
     errorsFor,
     value: (name: string) => values[name] ?? '',
-    id: (name: string) => `${formId}-${name}`,
+    id,
     /** Changes whenever new values arrive, so uncontrolled inputs re-read their defaultValue. */
     version: JSON.stringify(values),
   };

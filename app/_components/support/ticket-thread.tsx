@@ -1,4 +1,4 @@
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 
 interface Message {
   id: string;

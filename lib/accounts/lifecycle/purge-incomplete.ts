@@ -5,7 +5,7 @@ import { accounts, accountTombstones } from '@/db/schema';
 import { documentStorage } from '@/lib/documents/storage';
 import { keyedHash } from '@/lib/crypto/keyed-hash';
 import { log } from '@/lib/log';
-import { formatDateForLocale, localizeDigits } from '@/lib/identity';
+import { formatDateForLocale, localizeDigits } from '@/lib/formats';
 import { pruneDeliveries } from '@/lib/delivery/worker';
 import { notify } from '@/lib/notify';
 import { dashboardLink } from '@/lib/accounts/profile/dashboard-link';

@@ -1,5 +1,5 @@
 import type { profiles } from '@/db/schema';
-import { toJalali } from '@/lib/identity/jalali';
+import { toJalali } from '@/lib/formats/jalali';
 import { FOREIGN_UNIVERSITY } from '@/lib/validation/profile';
 
 type ProfileRow = typeof profiles.$inferSelect;

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts, type Account } from '@/db/schema';
 import { env } from '@/lib/env';
-import { normalizeEmail } from '@/lib/identity/email';
-import { normalizeMobile } from '@/lib/identity/mobile';
-import { normalizeNationalCode } from '@/lib/identity/national-code';
+import { normalizeEmail } from '@/lib/formats/email';
+import { normalizeMobile } from '@/lib/formats/mobile';
+import { normalizeNationalCode } from '@/lib/formats/national-code';
 import { hashPassword } from '@/lib/crypto/password';
 
 /**

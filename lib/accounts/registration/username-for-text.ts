@@ -1,4 +1,4 @@
-import { localizeDigits } from '@/lib/identity/digits';
+import { localizeDigits } from '@/lib/formats/digits';
 
 /**
  * A username as a message shows it: a national code takes Persian digits on fa, like every number in a

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { staffUsers, type StaffUser } from '@/db/schema';
-import { normalizeDigits } from '@/lib/identity/digits';
+import { normalizeDigits } from '@/lib/formats/digits';
 import { tryPassword, type PasswordRefusal } from '@/lib/accounts/sign-in/login-attempts';
 
 export type AuthenticateStaffResult = { ok: true; staff: StaffUser } | PasswordRefusal;

@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, type DbOrTx } from '@/db/client';
 import { accounts, type Account } from '@/db/schema';
-import { normalizeDigits } from '@/lib/identity/digits';
-import { normalizeEmail } from '@/lib/identity/email';
-import { normalizeNationalCode } from '@/lib/identity/national-code';
+import { normalizeDigits } from '@/lib/formats/digits';
+import { normalizeEmail } from '@/lib/formats/email';
+import { normalizeNationalCode } from '@/lib/formats/national-code';
 import { tryPassword, type PasswordRefusal } from '@/lib/accounts/sign-in/login-attempts';
 
 export interface AuthenticateInput {

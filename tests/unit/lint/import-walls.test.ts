@@ -37,7 +37,7 @@ const CASES: Case[] = [
   {
     name: 'lib imports lib',
     file: 'lib/wall-fixture.ts',
-    code: imports('@/lib/identity/digits'),
+    code: imports('@/lib/formats/digits'),
     expected: null,
   },
   // db ↛ lib use-cases (lib/env and lib/crypto only)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { signOutEverywhereAction } from '@/app/_components/auth/sign-out-actions';
 import { getSessionClaims, requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import { ABSOLUTE_LIFETIME_SECONDS, IDLE_TIMEOUT_SECONDS } from '@/lib/auth/session-policy';
 
 export async function generateMetadata({

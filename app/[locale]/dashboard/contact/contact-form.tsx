@@ -6,7 +6,7 @@ import { Captcha } from '@/app/_components/form/captcha';
 import { ErrorSummary, type SummaryItem } from '@/app/_components/form/error-summary';
 import { Field } from '@/app/_components/form/field';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { localizeDigits } from '@/lib/identity/digits';
+import { localizeDigits } from '@/lib/formats/digits';
 import {
   confirmContactChangeSchema,
   requestContactCodeSchema,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
-import { localizeDigits } from '@/lib/identity';
+import { localizeDigits } from '@/lib/formats';
 import { ContactChangeForm } from './contact-form';
 
 export async function generateMetadata({

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { listDepartmentsWithServices, pick } from '@/lib/content/queries';
-import { formatDateForLocale } from '@/lib/identity';
+import { formatDateForLocale } from '@/lib/formats';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { listServiceRequests } from '@/lib/requests/list-service-requests';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
-import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
+import { formatDateTimeForLocale, localizeDigits } from '@/lib/formats';
 import { Link } from '@/app/_components/localized-link';
 import { listTickets } from '@/lib/support/list-tickets';
 import { OpenTicketForm } from './ticket-forms';

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { listOutbox } from '@/lib/delivery/outbox';
 import { isOutboxApiEnabled } from '@/lib/env';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getNews, pick } from '@/lib/content/queries';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import { Link } from '@/app/_components/localized-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { RichText } from '@/app/_components/rich-text';

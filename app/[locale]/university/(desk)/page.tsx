@@ -4,8 +4,8 @@ import { ScrollTable } from '@/app/_components/scroll-table';
 import { FilterForm } from '../_components/filter-form';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
-import { localizeDigits } from '@/lib/identity/digits';
-import { formatDateForLocale } from '@/lib/identity/jalali';
+import { localizeDigits } from '@/lib/formats/digits';
+import { formatDateForLocale } from '@/lib/formats/jalali';
 import { listReviewQueue, QUEUE_FILTERS } from '@/lib/review/list-review-queue';
 import { listUniversities, universityName } from '@/lib/staff/universities';
 

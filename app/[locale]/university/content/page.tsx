@@ -4,7 +4,7 @@ import { ScrollTable } from '@/app/_components/scroll-table';
 import { Link } from '@/app/_components/localized-link';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { listForEditors } from '@/lib/content/admin';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import type { Locale } from '@/lib/i18n/routing';
 import { CONTENT_KINDS, PUBLISHABLE_KINDS, isContentKind } from '@/lib/validation/content';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isOutboxApiEnabled } from '@/lib/env';
 import { listOutbox } from '@/lib/delivery/outbox';
-import { normalizeEmail } from '@/lib/identity/email';
-import { normalizeMobile } from '@/lib/identity/mobile';
+import { normalizeEmail } from '@/lib/formats/email';
+import { normalizeMobile } from '@/lib/formats/mobile';
 
 export const dynamic = 'force-dynamic';
 

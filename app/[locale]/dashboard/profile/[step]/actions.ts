@@ -11,29 +11,25 @@ import { ok, type ActionResult } from '@/lib/validation/result';
 type Result = ActionResult<null>;
 
 /** Each step is saved at once, then the next step opens (a reload never costs more than one step). */
-export const savePersonalAction = formAction({
-  name: 'profile.personal',
-  caller: 'applicant',
-  schema: personalSchema,
-  run: async (input, { caller, locale }): Promise<Result> => {
-    const outcome = await saveProfileStep(caller.id, 'personal', input);
-    if (!outcome.ok) return fromOutcome(outcome);
-    redirect({ href: '/dashboard/profile/education', locale });
-    return ok(null);
-  },
-});
+const saveStepAction = <S extends 'personal' | 'education'>(
+  step: S,
+  schema: S extends 'personal' ? typeof personalSchema : typeof educationSchema,
+  next: string,
+) =>
+  formAction({
+    name: `profile.${step}`,
+    caller: 'applicant',
+    schema,
+    run: async (input, { caller, locale }): Promise<Result> => {
+      const outcome = await saveProfileStep(caller.id, step, input as never);
+      if (!outcome.ok) return fromOutcome(outcome);
+      redirect({ href: `/dashboard/profile/${next}`, locale });
+      return ok(null);
+    },
+  });
 
-export const saveEducationAction = formAction({
-  name: 'profile.education',
-  caller: 'applicant',
-  schema: educationSchema,
-  run: async (input, { caller, locale }): Promise<Result> => {
-    const outcome = await saveProfileStep(caller.id, 'education', input);
-    if (!outcome.ok) return fromOutcome(outcome);
-    redirect({ href: '/dashboard/profile/review', locale });
-    return ok(null);
-  },
-});
+export const savePersonalAction = saveStepAction('personal', personalSchema, 'education');
+export const saveEducationAction = saveStepAction('education', educationSchema, 'review');
 
 export const submitProfileAction = formAction({
   name: 'profile.submit',

@@ -6,7 +6,7 @@ import { canFileRequests } from '@/lib/accounts/lifecycle/account-status';
 import { requireAccount } from '@/lib/auth/session';
 import { pick } from '@/lib/content/queries';
 import { serviceDocumentsFor } from '@/lib/documents/kinds';
-import { formatDateForLocale } from '@/lib/identity';
+import { formatDateForLocale } from '@/lib/formats';
 import type { Locale } from '@/lib/i18n/routing';
 import { findRequestableService } from '@/lib/requests/find-requestable-service';
 import { GateNotice } from '../gate-notice';

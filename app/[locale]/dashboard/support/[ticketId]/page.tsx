@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
-import { localizeDigits } from '@/lib/identity';
+import { localizeDigits } from '@/lib/formats';
 import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { Link } from '@/app/_components/localized-link';
 import { getTicketThread } from '@/lib/support/list-tickets';

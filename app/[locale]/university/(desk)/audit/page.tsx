@@ -6,7 +6,7 @@ import { FilterForm } from '../../_components/filter-form';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
 import { AUDIT_FAMILIES, listAuditEvents } from '@/lib/audit/list-audit-events';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 
 export async function generateMetadata({
   params,

@@ -10,7 +10,7 @@ import {
   listDeliveries,
   type DeliveryStatus,
 } from '@/lib/delivery/admin';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import { RetryDelivery } from './retry-form';
 
 export async function generateMetadata({

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
-import { localizeDigits } from '@/lib/identity/digits';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { localizeDigits } from '@/lib/formats/digits';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import { countDeskTickets, listDeskTickets, TICKET_STATUSES } from '@/lib/support/staff-desk';
 
 export async function generateMetadata({

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { requireAccount } from '@/lib/auth/session';
 import { isDocumentKind } from '@/lib/documents/kinds';
-import { formatDateTimeForLocale, localizeDigits } from '@/lib/identity';
+import { formatDateTimeForLocale, localizeDigits } from '@/lib/formats';
 import { Link } from '@/app/_components/localized-link';
 import { getOwnRequest } from '@/lib/requests/get-own-request';
 import { isDecided, stageOf, TIMELINE_STAGES, type TimelineStage } from '@/lib/requests/request-status';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import { formatDateTimeForLocale } from '@/lib/identity/jalali';
+import { formatDateTimeForLocale } from '@/lib/formats/jalali';
 import { decideApplicant, type Decision } from '@/lib/review/decide-applicant';
 import { plainText, rowIdField } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';

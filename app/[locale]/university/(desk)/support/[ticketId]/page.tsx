@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Link } from '@/app/_components/localized-link';
 import { requireStaff } from '@/lib/auth/session';
-import { localizeDigits } from '@/lib/identity/digits';
+import { localizeDigits } from '@/lib/formats/digits';
 import { TicketThread } from '@/app/_components/support/ticket-thread';
 import { getDeskTicket } from '@/lib/support/staff-desk';
 import { AnswerForm, CloseForm } from '../desk-forms';

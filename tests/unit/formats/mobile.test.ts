@@ -1,6 +1,6 @@
 import vectors from '../../fixtures/vectors/mobiles.json';
-import { isValidMobile, normalizeMobile } from '../../../lib/identity/mobile';
-import { normalizeDigits } from '../../../lib/identity/digits';
+import { isValidMobile, normalizeMobile } from '../../../lib/formats/mobile';
+import { normalizeDigits } from '../../../lib/formats/digits';
 
 // The vectors let these go either way ("prefix not in one library's operator list").
 const eitherWay = (v: { note?: string }) =>

@@ -17,7 +17,7 @@ import {
   parseJalaliDate,
   tehranIsoDate,
   toJalali,
-} from '../../../lib/identity/jalali';
+} from '../../../lib/formats/jalali';
 
 const GREGORIAN_MONTHS_EN = [
   'January',

@@ -3,7 +3,7 @@ import {
   isValidNationalCode,
   nationalCodeCheckDigit,
   normalizeNationalCode,
-} from '../../../lib/identity/national-code';
+} from '../../../lib/formats/national-code';
 import { randomValidNationalCode } from '../../helpers/national-code';
 
 const label = (v: { category: string; input: string }) => `${v.category} ${JSON.stringify(v.input)}`;

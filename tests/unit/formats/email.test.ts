@@ -1,5 +1,5 @@
 import vectors from '../../fixtures/vectors/emails.json';
-import { isValidEmail, normalizeEmail, sanitizeEmail } from '../../../lib/identity/email';
+import { isValidEmail, normalizeEmail, sanitizeEmail } from '../../../lib/formats/email';
 
 describe('email vectors (WHATWG type=email)', () => {
   it('covers the whole file', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import * as identity from '../../../lib/identity';
+import * as identity from '../../../lib/formats';
 import {
   fromJalali,
   isValidJalaliDate,
@@ -12,7 +12,7 @@ import {
   normalizeNationalCode,
   toJalali,
   toPersianDigits,
-} from '../../../lib/identity';
+} from '../../../lib/formats';
 import { randomValidNationalCode } from '../../helpers/national-code';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import {
   normalizeDigits,
   removeInvisibleMarks,
   toPersianDigits,
-} from '../../../lib/identity/digits';
+} from '../../../lib/formats/digits';
 
 describe('normalizeDigits', () => {
   it('maps Persian and Arabic-Indic digits to ASCII', () => {
