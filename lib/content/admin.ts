@@ -3,8 +3,13 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { announcements, examCalendar, faqs, news, services } from '@/db/schema';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { contentSchema, type ContentKind, type ContentState, tehranInstant } from '@/lib/validation/content';
-import { fail, fieldErrorsFromIssues, ok, type ActionResult } from '@/lib/validation/result';
+import { refused, type Outcome } from '@/lib/outcome';
+import {
+  type ContentInput,
+  type ContentKind,
+  type ContentState,
+  tehranInstant,
+} from '@/lib/validation/content';
 import { contentStatus, type ContentStatus } from './status';
 import { isUniqueViolation } from '@/db/errors';
 
@@ -147,35 +152,17 @@ function columnsOf(kind: ContentKind, v: Record<string, string>): Record<string,
   }
 }
 
-/** Validates the editor's values (the same schema the browser ran) without saving: the preview. */
-export function parseContent(
-  kind: ContentKind,
-  isNew: boolean,
-  values: Record<string, string>,
-): ActionResult<Record<string, string>> {
-  const parsed = contentSchema(kind, { isNew }).safeParse(values);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues), { values });
-  return ok(parsed.data as Record<string, string>);
-}
-
 /**
  * Creates (id null) or updates a row and appends `content_created` / `content_updated` to audit_events
- * with the staff id, the kind, the row id and the resulting state: ids only, no text.
+ * with the staff id, the kind, the row id and the resulting state: ids only, no text. `data` is the
+ * editor's form parsed with `contentSchema(kind, { isNew: id === null })`.
  */
 export async function saveContent(
-  {
-    staffId,
-    kind,
-    id,
-    values,
-  }: { staffId: string; kind: ContentKind; id: string | null; values: Record<string, string> },
+  { staffId, kind, id, data }: { staffId: string; kind: ContentKind; id: string | null; data: ContentInput },
   { now = new Date() }: { now?: Date } = {},
-): Promise<ActionResult<{ id: string; slug: string }>> {
-  if (kind === 'services' && id === null) return fail({}, { formError: 'contentNotFound', values });
-  if (id !== null && !UUID.test(id)) return fail({}, { formError: 'contentNotFound', values });
-  const parsed = parseContent(kind, id === null, values);
-  if (!parsed.ok) return parsed;
-  const data = parsed.data;
+): Promise<Outcome<{ id: string; slug: string }, 'contentNotFound' | 'contentSlugTaken'>> {
+  if (kind === 'services' && id === null) return refused('contentNotFound');
+  if (id !== null && !UUID.test(id)) return refused('contentNotFound');
   const table = TABLES[kind];
   const columns = { ...columnsOf(kind, data), updatedAt: now };
   const db = await getDb();
@@ -194,7 +181,7 @@ export async function saveContent(
           .where(eq(table.id, id))
           .returning({ id: table.id, slug: table.slug })) as { id: string; slug: string }[];
       }
-      if (!saved) return fail({}, { formError: 'contentNotFound', values });
+      if (!saved) return refused('contentNotFound');
       await recordAuditEvent(
         {
           type: id === null ? 'content_created' : 'content_updated',
@@ -202,10 +189,10 @@ export async function saveContent(
         },
         { now, db: tx },
       );
-      return ok(saved);
+      return { ok: true as const, ...saved };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail({ slug: ['contentSlugTaken'] }, { values });
+    if (isUniqueViolation(error)) return refused('contentSlugTaken', 'slug');
     throw error;
   }
 }

@@ -3,6 +3,8 @@ import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/p
 import { saveProfileStep, type EditableStep } from '@/lib/accounts/profile/save-profile-step';
 import { submitProfile } from '@/lib/accounts/profile/submit-profile';
 import { fromOutcome } from '@/lib/actions/pipeline';
+import { saveContent } from '@/lib/content/admin';
+import { contentSchema, type ContentKind } from '@/lib/validation/content';
 import type { Outcome } from '@/lib/outcome';
 import { fileServiceRequest } from '@/lib/requests/file-service-request';
 import { openTicket } from '@/lib/support/open-ticket';
@@ -69,4 +71,20 @@ export const confirmContact = (
 ) =>
   viaForm(confirmContactChangeSchema(kind), input, (data) =>
     confirmContactChange(accountId, kind, data, options),
+  );
+
+/** The content editor's save: the kind's schema (a new row needs its slug), then the use-case. */
+export const saveContentForm = (input: {
+  staffId: string;
+  kind: ContentKind;
+  id: string | null;
+  values: Record<string, unknown>;
+}) =>
+  viaForm(contentSchema(input.kind, { isNew: input.id === null }), input.values, (data) =>
+    saveContent({
+      staffId: input.staffId,
+      kind: input.kind,
+      id: input.id,
+      data: data as Record<string, string>,
+    }),
   );

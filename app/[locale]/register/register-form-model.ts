@@ -1,8 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FieldError, FieldErrors as FormErrors, Resolver } from 'react-hook-form';
+import type {
+  FieldError,
+  FieldErrors as FormErrors,
+  Resolver,
+  UseFormSetError,
+  UseFormSetValue,
+} from 'react-hook-form';
 import type { RegisterChecks } from '@/lib/validation/register';
 import type { ApplicantKind } from '@/lib/validation/register-fields';
-import type { FieldErrors } from '@/lib/validation/result';
+import type { ActionResult, FieldErrors } from '@/lib/validation/result';
 
 /** What the inputs hold, by their stable field names (outside acceptance tests rely on them; all strings, as typed). */
 export type RegisterFormValues = {
@@ -135,4 +141,34 @@ export function useInternationalChecks(iranian: boolean): RegisterChecks {
     };
   }, [iranian]);
   return checks;
+}
+
+/**
+ * A server answer: its field errors join the form's (each clears once its field is fixed), and the
+ * passwords are emptied — they are never echoed back — as is the spent human-check proof. Nothing else
+ * is touched: the form is submitted through startTransition, so React does not reset it and every
+ * other entry stays as typed. `onAnswer` runs once per answer (focus, a fresh proof).
+ */
+export function useServerAnswer(
+  state: ActionResult<unknown> | null,
+  setError: UseFormSetError<RegisterFormValues>,
+  setValue: UseFormSetValue<RegisterFormValues>,
+  onAnswer: () => void,
+) {
+  useEffect(() => {
+    if (!state || state.ok) return;
+    for (const [name, keys] of Object.entries(state.fieldErrors)) {
+      setError(formName(name) as keyof RegisterFormValues, {
+        type: 'server',
+        message: keys[0],
+        types: Object.fromEntries(keys.map((k, i) => [`server${i}`, k])),
+      });
+    }
+    setValue('password', '');
+    setValue('passwordConfirm', '');
+    setValue('altcha', '');
+    onAnswer();
+    // Once per answer: onAnswer is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state, setError, setValue]);
 }

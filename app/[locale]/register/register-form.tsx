@@ -22,6 +22,7 @@ import {
   toFieldErrors,
   useInternationalChecks,
   useRegisterResolver,
+  useServerAnswer,
   type RegisterFormValues,
 } from './register-form-model';
 import { RegisterPersonFields } from './register-person-fields';
@@ -83,25 +84,11 @@ export function RegisterForm({
   /** Bumped whenever the server may have spent the human check's proof, so the widget solves a new one. */
   const [humanCheckKey, setHumanCheckKey] = useState(0);
 
-  // A server answer: its field errors join the form's (each clears once its field is fixed), and the
-  // passwords are emptied — they are never echoed back. Nothing else is touched: the form is submitted
-  // through startTransition, so React does not reset it and every other entry stays as typed.
-  useEffect(() => {
-    if (!state || state.ok) return;
-    for (const [name, keys] of Object.entries(state.fieldErrors)) {
-      setError(formName(name) as keyof RegisterFormValues, {
-        type: 'server',
-        message: keys[0],
-        types: Object.fromEntries(keys.map((k, i) => [`server${i}`, k])),
-      });
-    }
-    setValue('password', '');
-    setValue('passwordConfirm', '');
+  useServerAnswer(state, setError, setValue, () => {
     setRefusedByClient(false);
     setAttempt((n) => n + 1);
-    setValue('altcha', '');
     setHumanCheckKey((n) => n + 1);
-  }, [state, setError, setValue]);
+  });
 
   const fieldMessages = (name: string): string[] =>
     keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => te(key));

@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { formAction } from '@/lib/actions/define-action';
+import { formAction, fromOutcome } from '@/lib/actions/define-action';
 import { redirect } from '@/lib/i18n/navigation';
-import { parseContent, saveContent } from '@/lib/content/admin';
+import { saveContent } from '@/lib/content/admin';
 import { renderRichText } from '@/lib/content/rich-text';
 import { bumpPublicPagesVersion } from '@/lib/security/static-pages';
-import { isContentKind, MAX_BODY } from '@/lib/validation/content';
+import { contentSchema, isContentKind, MAX_BODY, type ContentInput } from '@/lib/validation/content';
+import { plainText, rowIdField } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 export type ContentPreview = Record<string, string>;
@@ -24,12 +25,8 @@ const RICH_FIELDS = [
   'eligibilityEn',
 ];
 
-/** The editor's envelope; each kind's own fields are validated by `contentSchema` in the use-case. */
-const editorForm = z.looseObject({
-  kind: z.string().max(40),
-  id: z.string().max(64).optional(),
-  intent: z.string().max(20).optional(),
-});
+/** Which row of which kind, and whether to preview or save; the kind's own fields come from its schema. */
+const envelope = { kind: plainText, id: rowIdField, intent: plainText };
 
 /**
  * Preview (intent=preview: validate and render, save nothing) or save (create/update, audit, then the
@@ -40,26 +37,28 @@ export const saveContentAction = formAction({
   name: 'content.save',
   caller: 'admin',
   forbidden: 'contentForbidden',
-  schema: editorForm,
+  // The schema the editor ran in the browser, for the kind the form names (a new row also has a slug).
+  schema: (_locale, input) =>
+    isContentKind(input.kind)
+      ? contentSchema(input.kind, { isNew: !input.id }).extend(envelope)
+      : z.object(envelope),
   // Whole values up to the body limit (the usual echo cuts at 500, too short for a body).
   echoLength: MAX_BODY + 100,
-  run: async (input, { caller, locale, values }): Promise<Result> => {
-    const { kind } = input;
+  run: async ({ kind, id, intent, ...data }, { caller, locale, values }): Promise<Result> => {
     if (!isContentKind(kind)) return fail({}, { formError: 'contentNotFound' });
-    const id = input.id ? input.id : null;
+    const fields = data as ContentInput;
 
-    if (input.intent === 'preview') {
-      const parsed = parseContent(kind, id === null, values);
-      if (!parsed.ok) return parsed;
+    if (intent === 'preview') {
       const preview: ContentPreview = {};
       for (const field of RICH_FIELDS) {
-        if (parsed.data[field]) preview[field] = renderRichText(parsed.data[field]);
+        if (fields[field]) preview[field] = renderRichText(fields[field]);
       }
+      // The editor stays on the page with what was typed.
       return ok({ preview }, values);
     }
 
-    const result = await saveContent({ staffId: caller.id, kind, id, values });
-    if (!result.ok) return result;
+    const outcome = await saveContent({ staffId: caller.id, kind, id: id || null, data: fields });
+    if (!outcome.ok) return fromOutcome(outcome);
     // Every public page is cached until the next edit (docs/decisions/0005-fast-public-pages.md).
     revalidatePath('/', 'layout');
     bumpPublicPagesVersion();
