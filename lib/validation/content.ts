@@ -172,6 +172,18 @@ const SCHEMAS = {
   },
 } as const;
 
+/** The fields written in the editor's markdown subset (rendered sanitized; previewed as rich text). */
+export const RICH_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'bodyFa',
+  'bodyEn',
+  'answerFa',
+  'answerEn',
+  'descriptionFa',
+  'descriptionEn',
+  'eligibilityFa',
+  'eligibilityEn',
+]);
+
 /** Fields an editor may leave empty. */
 export const OPTIONAL_CONTENT_FIELDS: ReadonlySet<string> = new Set([
   'eligibilityFa',

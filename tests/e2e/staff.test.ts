@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Cookie } from 'playwright-core';
+import type { Browser, Cookie, Page } from 'playwright-core';
 import {
   BASE_URL,
   expectedStatuses,
@@ -11,6 +11,7 @@ import {
   toPersian,
   VIEWPORTS,
 } from './helpers';
+
 import {
   applicantSignIn,
   createAccount,
@@ -23,6 +24,21 @@ import {
   useSessionOf,
   type Applicant,
 } from './staff-helpers';
+
+/** On a timeout, says what the page showed instead (its alerts and address), not only what was missing. */
+async function explainTimeout(page: Page, waiting: Promise<void>): Promise<void> {
+  try {
+    await waiting;
+  } catch (error) {
+    const alerts = await page
+      .getByRole('alert')
+      .allInnerTexts()
+      .catch(() => []);
+    throw new Error(
+      `${(error as Error).message}\nthe page at ${page.url()} showed: ${JSON.stringify(alerts)}`,
+    );
+  }
+}
 
 /**
  * The university's half of the portal, end to end in Chromium against `next start` (NODE_ENV=production,
@@ -99,7 +115,7 @@ describe(
       await queue.waitForURL(new RegExp(`/fa/university/applicants/${a.id}$`));
       await queue.getByText('مهندسی کامپیوتر').waitFor();
       await queue.getByRole('button', { name: 'تأیید', exact: true }).click();
-      await queue.getByText('ثبت نام متقاضی تأیید شد').waitFor();
+      await explainTimeout(queue, queue.getByText('ثبت نام متقاضی تأیید شد').waitFor());
 
       // Reject the other with a reason (an empty reason is refused first, in the summary).
       await queue.goto(`/fa/university/applicants/${b.id}`);
@@ -127,7 +143,7 @@ describe(
       await queue.getByRole('link', { name: new RegExp(b.lastName) }).click();
       await queue.getByText('مهندسی برق').waitFor();
       await queue.getByRole('button', { name: 'تأیید', exact: true }).click();
-      await queue.getByText('ثبت نام متقاضی تأیید شد').waitFor();
+      await explainTimeout(queue, queue.getByText('ثبت نام متقاضی تأیید شد').waitFor());
       assert.match(await statusOnDashboard(sideB.page), /ثبت نام شما تأیید شده است/);
 
       // The approved one files a request with the documents the service asks for.

@@ -7,23 +7,18 @@ import { redirect } from '@/lib/i18n/navigation';
 import { saveContent } from '@/lib/content/admin';
 import { renderRichText } from '@/lib/content/rich-text';
 import { bumpPublicPagesVersion } from '@/lib/security/static-pages';
-import { contentSchema, isContentKind, MAX_BODY, type ContentInput } from '@/lib/validation/content';
+import {
+  contentSchema,
+  isContentKind,
+  MAX_BODY,
+  RICH_TEXT_FIELDS,
+  type ContentInput,
+} from '@/lib/validation/content';
 import { plainText, rowIdField } from '@/lib/validation/form-fields';
 import { fail, ok, type ActionResult } from '@/lib/validation/result';
 
 export type ContentPreview = Record<string, string>;
 type Result = ActionResult<{ preview?: ContentPreview }>;
-
-const RICH_FIELDS = [
-  'bodyFa',
-  'bodyEn',
-  'answerFa',
-  'answerEn',
-  'descriptionFa',
-  'descriptionEn',
-  'eligibilityFa',
-  'eligibilityEn',
-];
 
 /** Which row of which kind, and whether to preview or save; the kind's own fields come from its schema. */
 const envelope = { kind: plainText, id: rowIdField, intent: plainText };
@@ -50,7 +45,7 @@ export const saveContentAction = formAction({
 
     if (intent === 'preview') {
       const preview: ContentPreview = {};
-      for (const field of RICH_FIELDS) {
+      for (const field of RICH_TEXT_FIELDS) {
         if (fields[field]) preview[field] = renderRichText(fields[field]);
       }
       // The editor stays on the page with what was typed.

@@ -13,20 +13,12 @@ import {
   contentSchema,
   MAX_BODY,
   OPTIONAL_CONTENT_FIELDS,
+  RICH_TEXT_FIELDS,
   type ContentKind,
 } from '@/lib/validation/content';
 import { saveContentAction } from '../../actions';
 
-const RICH = new Set([
-  'bodyFa',
-  'bodyEn',
-  'answerFa',
-  'answerEn',
-  'descriptionFa',
-  'descriptionEn',
-  'eligibilityFa',
-  'eligibilityEn',
-]);
+const RICH = RICH_TEXT_FIELDS;
 const DAYS = new Set(['examDate', 'registrationDeadline', 'publishDate', 'deadline']);
 const PUBLISHING = new Set(['state', 'publishDate', 'publishTime']);
 
