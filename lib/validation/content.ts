@@ -6,7 +6,7 @@ import { asText } from './text';
 
 /**
  * The content editor's form (admin staff, /{locale}/university/content). Pure, so the browser runs the
- * same schema as the server action; every message is a key of the `appErrors` namespace.
+ * same schema as the server action; every message is a key of the `errors` namespace.
  *
  * Dates are typed in the page's calendar: Jalali on fa («۱۴۰۵/۰۹/۱۵», Persian digits allowed),
  * Gregorian on en (2026-12-06); the form shows Persian digits on fa. A year from 1900 on is read as Gregorian, below as Jalali, so either

@@ -6,7 +6,7 @@ export { asText };
 
 /**
  * Field building blocks of the applicant's forms. Pure (no I/O) so the browser runs the very same
- * schemas; every message is a key of the `appErrors` message namespace.
+ * schemas; every message is a key of the `errors` message namespace.
  */
 
 const ZWNJ = '\u200c';
