@@ -7,7 +7,7 @@ import { asText, compactDigits, normalizePersonName } from './text';
 
 /**
  * Field schemas shared by every form of the portal. Pure (no I/O), so the browser runs the same
- * checks as the server. Each message is a key of the `validation` namespace in messages/*.json.
+ * checks as the server. Each message is a key of the `errors` namespace in messages/*.json.
  */
 const text = <T extends z.ZodType>(inner: T) => z.preprocess(asText, inner);
 
