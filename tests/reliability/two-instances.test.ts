@@ -38,7 +38,26 @@ before(async () => {
     startServer(PORT_BASE, env, { name: 'reliability-a' }),
     startServer(PORT_BASE + 1, env, { name: 'reliability-b' }),
   ]);
+  // As a load balancer would: an instance takes traffic once it is ready (database and Redis
+  // answer), not merely alive. An instance whose store never answers fails here, saying so (CI once
+  // saw instance A refuse every code with the store unavailable while B, started with it, worked).
+  await Promise.all([untilReady(a.url), untilReady(b.url)]);
 });
+
+async function untilReady(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const res = await fetch(`${url}/api/health/ready`).catch(() => undefined);
+    const body = res ? await res.text() : 'no answer';
+    // Ready, and with Redis itself answering (without REDIS_REQUIRED a missing store is only "degraded").
+    if (res?.status === 200 && (JSON.parse(body) as { checks?: { redis?: string } }).checks?.redis === 'ok')
+      return;
+    last = `${res?.status ?? ''} ${body}`;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} never became ready: ${last}`);
+}
 after(() => stopAll());
 
 describe('two instances on one PostgreSQL and one Redis', () => {
