@@ -142,6 +142,7 @@ function syncSessionHint(request: NextRequest, response: NextResponse): void {
 }
 
 export const config = {
+  runtime: 'nodejs',
   // Everything but Next's hashed static assets (next.config adds the other headers to those) and the
   // document routes: Next copies a request's whole body (up to 10 MB, then silently truncated) before
   // running the middleware, which would defeat the streaming limit of uploads. Those handlers check

@@ -26,7 +26,7 @@
 import { baseEnv, buildIfNeeded, startServer, stopAll } from './lib/server.mjs';
 import { argon2Rate } from './bench/argon2.mjs';
 import { benchAuth, printAuthTable } from './bench/auth.mjs';
-import { benchBackend, postgresBackend } from './bench/backends.mjs';
+import { benchBackend, isReachable, postgresBackend } from './bench/backends.mjs';
 import { firstLoadJs } from './bench/bundle.mjs';
 import {
   AUTH_SERVER_ENV,
@@ -56,13 +56,32 @@ if (ONLY_AUTH) {
   const register = firstLoadJs().find((r) => r.route === '/[locale]/register/page');
   section('password hashing (the bound on logins per second)');
   const rate = await argon2Rate();
-  const server = await startServer(PORT, AUTH_SERVER_ENV, SERVER_OPTIONS);
+  // The embedded default, then the scale-out configuration (PostgreSQL and Redis) when they answer.
+  const backends = [{ label: 'PGlite', env: {} }];
+  const pg = baseEnv.BENCH_AUTH_BACKENDS === 'pglite' ? null : await postgresBackend();
+  if (pg) {
+    const redisUrl = baseEnv.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/11';
+    const redis = new URL(redisUrl);
+    const withRedis = await isReachable(redis.hostname, Number(redis.port || 6379));
+    backends.push({
+      label: withRedis ? 'PostgreSQL + Redis' : 'PostgreSQL',
+      env: { DATABASE_URL: pg.url, ...(withRedis ? { REDIS_URL: redisUrl } : {}) },
+    });
+  }
   try {
-    await benchAuth(server.url, 'PGlite', rate);
+    for (const backend of backends) {
+      const server = await startServer(PORT, { ...AUTH_SERVER_ENV, ...backend.env }, SERVER_OPTIONS);
+      try {
+        await benchAuth(server.url, backend.label, rate);
+      } finally {
+        const exited = server.exited();
+        if (exited !== null)
+          console.info(`  the server exited by itself (${exited}); log: ${server.logFile}`);
+        await server.stop();
+      }
+    }
   } finally {
-    const exited = server.exited();
-    if (exited !== null) console.info(`  the server exited by itself (${exited}); log: ${server.logFile}`);
-    await server.stop();
+    await pg?.drop();
     stopAll();
   }
   printAuthTable(register?.bytes);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { unstable_rethrow } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
 import { getCurrentAccount, getCurrentStaff } from '@/lib/auth/session';
@@ -9,8 +9,9 @@ import { log } from '@/lib/log';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { runAction, type ActionSpec, type AnyResult, type Caller, type RequestScope } from './pipeline';
+import type { Moved } from './states';
 
-export { fromOutcome, textFields, type ActionContext } from './pipeline';
+export { fromOutcome, type ActionContext } from './pipeline';
 
 const requestScope: RequestScope = {
   isSameOrigin: async () => isSameOrigin(await headers()),
@@ -43,4 +44,17 @@ export function callAction<C extends Caller, S extends z.ZodType, R extends AnyR
   spec: ActionSpec<C, S, R> & { accepts: 'object' },
 ): (input: z.input<S>) => Promise<R> {
   return async (input) => runAction(spec, input, requestScope);
+}
+
+/**
+ * After a success that leaves the page (a sign-in, a registration): a page running its JavaScript
+ * (the action came with Next's `Next-Action` header) gets the path and moves there with a client
+ * transition, which renders only the segments that change. `redirect()` inside an action makes Next
+ * render the whole target page, layout included, through a second HTTP request to this server before
+ * it answers (createRedirectRenderResult in Next's action handler): that was half of a sign-in's cost
+ * besides argon2id. A form posted before the JavaScript ran gets the usual 303.
+ */
+export async function moveTo(path: string): Promise<Moved> {
+  if (!(await headers()).has('next-action')) redirect(path);
+  return { ok: true, data: { redirectTo: path } };
 }

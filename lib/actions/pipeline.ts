@@ -66,8 +66,6 @@ export interface ActionSpec<C extends Caller, S extends z.ZodType, R extends Any
    * the input itself (a service's request form has that service's fields).
    */
   schema: S | ((locale: Locale, input: Record<string, unknown>) => S);
-  /** What the schema reads; default every field of the form / the object itself. */
-  read?: (raw: FormData | Record<string, unknown>) => unknown;
   /** Fields never echoed back besides passwords (a one-time code, the human check's proof). */
   forget?: readonly string[];
   /** Echo whole values up to this length (default 500; a content editor's body is longer). */
@@ -101,37 +99,10 @@ export interface RequestScope {
   logFailure: (name: string, error: unknown) => void;
 }
 
-/**
- * For `read`: the named fields of a form, '' for a missing one (what a browser sends for an empty
- * input), so a forged post without them gets the same field errors as an empty form.
- */
-export function textFields(raw: FormData | Record<string, unknown>, names: readonly string[]) {
-  const get = (name: string) => (raw instanceof FormData ? raw.get(name) : raw[name]);
-  return Object.fromEntries(names.map((name) => [name, get(name) ?? '']));
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (!value || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
-}
-
-function echoObject(value: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (typeof field === 'string' && !/password/i.test(key)) out[key] = field.slice(0, 500);
-  }
-  return out;
-}
-
-function echoForm(form: FormData, maxLength: number): Record<string, string> {
-  if (maxLength === 500) return echoValues(form);
-  const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== 'string' || /password/i.test(key) || key.startsWith('$')) continue;
-    out[key] = value.slice(0, maxLength);
-  }
-  return out;
 }
 
 export async function runAction<C extends Caller, S extends z.ZodType, R extends AnyResult>(
@@ -145,7 +116,7 @@ export async function runAction<C extends Caller, S extends z.ZodType, R extends
 
   const isForm = raw instanceof FormData;
   if (accepts === 'form' ? !isForm : !isPlainObject(raw)) return refuse('invalidInput');
-  const values = isForm ? echoForm(raw, spec.echoLength ?? 500) : echoObject(raw as Record<string, unknown>);
+  const values = echoValues(raw, spec.echoLength);
   for (const field of spec.forget ?? []) delete values[field];
 
   try {
@@ -176,8 +147,8 @@ export async function runAction<C extends Caller, S extends z.ZodType, R extends
       const refused = await spec.guard(context);
       if (refused) return refused;
     }
-    const source = isForm ? raw : (raw as Record<string, unknown>);
-    const input = spec.read ? spec.read(source) : isForm ? Object.fromEntries(raw) : raw;
+    // Every field of the form (the schemas read a missing one as '', as a browser sends an empty input).
+    const input = isForm ? Object.fromEntries(raw) : raw;
     const schema =
       typeof spec.schema === 'function'
         ? spec.schema(locale, (isPlainObject(input) ? input : {}) as Record<string, unknown>)

@@ -10,7 +10,11 @@ import type { ActionResult } from '@/lib/validation/result';
  * whether the password was accepted and the second factor is asked for now.
  */
 export type SignInState =
-  (ActionResult<undefined> & { captchaRequired?: boolean; secondFactor?: boolean }) | null;
+  | (ActionResult<{ redirectTo: string } | undefined> & { captchaRequired?: boolean; secondFactor?: boolean })
+  | null;
+
+/** A success that sends the browser on: the client moves there (`useMoveOnSuccess`). */
+export type Moved = { ok: true; data: { redirectTo: string } };
 
 /** What "send code" answers: when the code expires (on the server's clock), or a message to show. */
 export type SendResult = { ok: true; expiresAt: string; serverNow: string } | { ok: false; message: string };

@@ -45,14 +45,23 @@ export function fieldErrorsFromIssues(
   return out;
 }
 
-/** Plain string values of a FormData, without any field whose name contains "password". */
-export function echoValues(form: unknown): Record<string, string> {
+/**
+ * The string values of a form (or of the plain object a button sent) to echo back, each up to
+ * `maxLength` characters (a content editor's body is longer than the default), without any field whose
+ * name contains "password" nor React's own `$` fields.
+ */
+export function echoValues(form: unknown, maxLength = 500): Record<string, string> {
   const values: Record<string, string> = {};
   // Server actions can be called with any serializable argument, not only the form.
-  if (!(form instanceof FormData)) return values;
-  for (const [key, value] of form.entries()) {
+  const entries =
+    form instanceof FormData
+      ? [...form.entries()]
+      : form && typeof form === 'object' && !Array.isArray(form)
+        ? Object.entries(form)
+        : [];
+  for (const [key, value] of entries) {
     if (typeof value !== 'string' || /password/i.test(key) || key.startsWith('$')) continue;
-    values[key] = value.slice(0, 500);
+    values[key] = value.slice(0, maxLength);
   }
   return values;
 }

@@ -57,8 +57,8 @@ export async function invokeAction(baseUrl, page, actionId, args, extraHeaders =
   try {
     const res = await fetch(`${baseUrl}${page}`, { method: 'POST', headers, body, redirect: 'manual' });
     const text = await res.text();
-    // The portal's actions redirect only when they succeed (registration signs the applicant in and
-    // goes to the dashboard): a redirect answer counts as `{ ok: true }`, with where it went.
+    // An action that redirects does so only when it succeeds: a redirect answer counts as
+    // `{ ok: true }`, with where it went.
     const redirect = res.headers.get('x-action-redirect');
     if (redirect)
       return {
@@ -67,7 +67,12 @@ export async function invokeAction(baseUrl, page, actionId, args, extraHeaders =
         text,
         headers: res.headers,
       };
-    return { status: res.status, value: parseFlight(text), text, headers: res.headers };
+    const value = parseFlight(text);
+    // A success that leaves the page (sign-in, registration) answers where to go (moveTo in
+    // lib/actions/define-action.ts); it counts the same as a redirect.
+    if (value?.ok === true && typeof value.data?.redirectTo === 'string')
+      value.redirect = value.data.redirectTo;
+    return { status: res.status, value, text, headers: res.headers };
   } catch (error) {
     return { status: 0, value: undefined, text: '', error: String(error?.cause?.code ?? error) };
   }

@@ -11,7 +11,7 @@ type Action = (state: SignInState, form: FormData) => Promise<SignInState>;
 
 /** The sign-in form as the applicant page renders it, with the server's answers given by the test. */
 function renderForm(action: Action, identifierName: 'nationalCode' | 'username' = 'nationalCode') {
-  renderWithIntl(
+  const { router } = renderWithIntl(
     <SignInForm
       action={action}
       identifierName={identifierName}
@@ -24,6 +24,7 @@ function renderForm(action: Action, identifierName: 'nationalCode' | 'username' 
     identifier: screen.getByLabelText(/نام کاربری/) as HTMLInputElement,
     password: screen.getByLabelText(/رمز عبور/) as HTMLInputElement,
     submit: () => userEvent.click(screen.getByRole('button', { name: 'ورود' })),
+    router,
   };
 }
 
@@ -101,5 +102,34 @@ describe('SignInForm (the shared form hook)', () => {
     const code = await screen.findByRole('textbox', { name: /کد/ });
     expect(code).toHaveAttribute('name', 'totp');
     expect(screen.queryByLabelText(/رمز عبور/)).toBeNull();
+  });
+
+  test('an accepted password moves on to where the server said, the button busy until then', async () => {
+    const action = jest.fn(async (): Promise<SignInState> => ({
+      ok: true,
+      data: { redirectTo: '/fa/dashboard' },
+    }));
+    const form = renderForm(action);
+    await userEvent.type(form.identifier, '0012345679');
+    await userEvent.type(form.password, 'Correct-pass-1');
+    await form.submit();
+    await waitFor(() => expect(form.router.push).toHaveBeenCalledWith('/fa/dashboard'));
+    expect(form.router.push).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'ورود' })).toBeDisabled();
+  });
+
+  test('a refusal moves nowhere', async () => {
+    const action = jest.fn(async (): Promise<SignInState> => ({
+      ok: false,
+      fieldErrors: {},
+      formError: 'invalidCredentials',
+    }));
+    const form = renderForm(action);
+    await userEvent.type(form.identifier, '0012345679');
+    await userEvent.type(form.password, 'wrong-password-1');
+    await form.submit();
+    await screen.findByRole('alert');
+    expect(form.router.push).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'ورود' })).toBeEnabled();
   });
 });

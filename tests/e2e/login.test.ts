@@ -78,7 +78,11 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     await page.waitForURL(/\/fa\/dashboard$/);
     assert.ok(await page.getByText('سارا رضایی').count());
     const header = page.getByRole('navigation', { name: 'ورود و ثبت نام' });
+    // The sign-in moves on with a client transition that keeps the layout: the header's island
+    // swaps in the signed-in links once the new page is there.
+    await header.getByRole('link', { name: 'پیشخوان من' }).waitFor();
     assert.equal(await header.getByRole('link', { name: 'پیشخوان من' }).count(), 1);
+    assert.equal(await header.getByRole('link', { name: 'ورود', exact: true }).count(), 0);
 
     // A copy of the session cookie, as someone who kept it would have it.
     const copied = (await context.cookies())
@@ -123,6 +127,30 @@ describe('sign-in, protected pages, recovery and sign-out (fa)', () => {
     await signIn(page, nationalCode, 'Second-pass-2026');
     await page.waitForURL(/\/fa\/dashboard$/);
 
+    assert.deepEqual(realErrors(errors), []);
+    await context.close();
+  });
+
+  test('the header follows the session through client moves: signed in, home, signed out there', async () => {
+    const password = 'Header-pass-2026';
+    const { nationalCode } = await createAccount(password);
+    const { context, page, errors } = await newPage(browser);
+    await page.goto('/fa/login');
+    await signIn(page, nationalCode, password);
+    await page.waitForURL(/\/fa\/dashboard$/);
+    const header = page.getByRole('navigation', { name: 'ورود و ثبت نام' });
+    await header.getByRole('link', { name: 'پیشخوان من' }).waitFor();
+    // The home page by the menu (a client move that keeps the header), then sign out from there:
+    // the answer lands on the same path, and the header must not keep the signed-in links.
+    await page
+      .getByRole('navigation', { name: 'منوی اصلی' })
+      .getByRole('link', { name: 'صفحه اصلی' })
+      .click();
+    await page.waitForURL(/\/fa$/);
+    await header.getByRole('button', { name: 'خروج' }).click();
+    await header.getByRole('link', { name: 'ورود', exact: true }).waitFor();
+    assert.equal(await header.getByRole('button', { name: 'خروج' }).count(), 0);
+    assert.equal(await header.getByRole('link', { name: 'پیشخوان من' }).count(), 0);
     assert.deepEqual(realErrors(errors), []);
     await context.close();
   });

@@ -136,7 +136,7 @@ export async function register(url: string, fields: Record<string, string>): Pro
 }
 
 /**
- * loginAction over HTTP; on success the answer redirects and sets the session cookie, returned here
+ * loginAction over HTTP; on success the answer sets the session cookie, returned here
  * as a Cookie header value (empty when the sign-in was refused).
  */
 export async function login(url: string, nationalCode: string, password = PASSWORD): Promise<string> {

@@ -1,7 +1,6 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { formAction, textFields } from '@/lib/actions/define-action';
+import { formAction, moveTo } from '@/lib/actions/define-action';
 import { humanCheckProof, signInRefusal } from '@/lib/actions/sign-in-refusal';
 import type { SignInState } from '@/lib/actions/states';
 import { authenticate } from '@/lib/accounts/sign-in/authenticate';
@@ -15,7 +14,6 @@ export const loginAction = formAction({
   name: 'login',
   caller: 'anyone',
   schema: loginSchema,
-  read: (form) => textFields(form, ['nationalCode', 'password']),
   forget: ['altcha'],
   run: async (input, { clientHash, locale, raw }): Promise<SignInState> => {
     const outcome = await authenticate({
@@ -27,6 +25,6 @@ export const loginAction = formAction({
     if (!outcome.ok) return signInRefusal(outcome);
     const { id, sessionVersion } = outcome.account;
     await signIn('applicant', { grant: createGrant('applicant', id, sessionVersion), redirect: false });
-    redirect(safeReturnPath((raw as FormData).get('callbackUrl'), `/${locale}/dashboard`));
+    return moveTo(safeReturnPath((raw as FormData).get('callbackUrl'), `/${locale}/dashboard`));
   },
 });

@@ -1,11 +1,10 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { callAction, formAction } from '@/lib/actions/define-action';
-import type { SendResult } from '@/lib/actions/states';
+import { callAction, formAction, moveTo } from '@/lib/actions/define-action';
+import type { Moved, SendResult } from '@/lib/actions/states';
 import { registerApplicant } from '@/lib/accounts/registration/register-applicant';
 import { sendRegistrationCode } from '@/lib/accounts/registration/send-registration-code';
 import { signIn } from '@/lib/auth';
@@ -112,8 +111,6 @@ export const sendRegistrationCodeAction = callAction({
   },
 });
 
-export type RegisterActionData = { username: string };
-
 /**
  * The registration form. Both codes were just proven and the password just set: the applicant is
  * signed in at once and sent to the dashboard's welcome (its own URL, so a refresh keeps it).
@@ -131,12 +128,12 @@ export const registerAction = formAction({
       { formError: 'rateLimited', formErrorValues: { seconds: limit.retryAfterSeconds }, values },
     );
   },
-  run: async (input, { locale, clientHash }): Promise<ActionResult<RegisterActionData>> => {
+  run: async (input, { locale, clientHash }): Promise<ActionResult<Moved['data']>> => {
     const loginUrl = new URL(`/${locale}/login`, await siteOrigin()).toString();
     const outcome = await registerApplicant(input, { locale, loginUrl, clientHash: await clientHash() });
     if (!outcome.ok) return fail(outcome.fieldErrors, { formError: outcome.formError });
     const grant = createGrant('applicant', outcome.accountId, outcome.sessionVersion);
     await signIn('applicant', { grant, redirect: false });
-    redirect(`/${locale}/dashboard?registered=1`);
+    return moveTo(`/${locale}/dashboard?registered=1`);
   },
 });

@@ -7,10 +7,12 @@ import { BirthDateInput } from '@/app/_components/form/birth-date-input';
 import { Captcha, proofWhenReady } from '@/app/_components/form/captcha';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { SubmitButton } from '@/app/_components/form/submit-button';
+import { useMoveOnSuccess } from '@/app/_components/form/use-move-on-success';
 import type { Locale } from '@/lib/i18n/routing';
 import { RULES_VERSION } from '@/lib/validation/register-fields';
 import type { ActionResult } from '@/lib/validation/result';
-import { registerAction, type RegisterActionData } from './actions';
+import type { Moved } from '@/lib/actions/states';
+import { registerAction } from './actions';
 import { RegisterCodes } from './register-codes';
 import { RegisterContactFields } from './register-contact-fields';
 import {
@@ -46,10 +48,12 @@ export function RegisterForm({
   const te = useTranslations('errors');
   const iranian = locale === 'fa';
   const kind = iranian ? 'iranian' : 'international';
-  const [state, formAction, isPending] = useActionState<ActionResult<RegisterActionData> | null, FormData>(
+  const [state, formAction, isPending] = useActionState<ActionResult<Moved['data']> | null, FormData>(
     registerAction,
     null,
   );
+  // Registered and signed in: on to the dashboard's welcome; the button stays busy until it shows.
+  const moving = useMoveOnSuccess(state);
   const formRef = useRef<HTMLFormElement>(null);
   const [agreed, setAgreed] = useState(false);
   /** Whether the last submit was stopped in the browser (then the server's last answer is stale). */
@@ -193,7 +197,7 @@ export function RegisterForm({
             onProofChange={(proof) => setValue('altcha', proof, { shouldValidate: isSubmitted })}
           />
           <div className="button-row">
-            <SubmitButton pending={isPending}>{t('submit')}</SubmitButton>
+            <SubmitButton pending={isPending || moving}>{t('submit')}</SubmitButton>
           </div>
         </section>
       ) : null}

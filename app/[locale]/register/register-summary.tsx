@@ -5,7 +5,7 @@ import { localizedPathname } from '@/lib/i18n/pathname';
 import type { Locale } from '@/lib/i18n/routing';
 import { REGISTER_FIELD_ORDER } from '@/lib/validation/register-fields';
 import type { ActionResult, FieldErrors } from '@/lib/validation/result';
-import type { RegisterActionData } from './actions';
+import type { Moved } from '@/lib/actions/states';
 import { FIELD_TARGET } from './register-form-model';
 
 type Translate = ReturnType<typeof useTranslations>;
@@ -23,7 +23,7 @@ export function registerSummary({
   te,
 }: {
   locale: Locale;
-  state: ActionResult<RegisterActionData> | null;
+  state: ActionResult<Moved['data']> | null;
   refusedByClient: boolean;
   fieldErrors: FieldErrors;
   /** Translations of `errors`. */

@@ -37,7 +37,9 @@ export function SignInForm(props: SignInFormProps) {
   const state = f.state;
 
   if (state?.secondFactor) {
-    return <SecondFactorStep state={state} formAction={f.formAction} locale={props.locale} />;
+    return (
+      <SecondFactorStep state={state} formAction={f.formAction} locale={props.locale} pending={f.pending} />
+    );
   }
 
   return (
@@ -77,7 +79,7 @@ export function SignInForm(props: SignInFormProps) {
         <Captcha purpose="login" errors={f.errorsFor('altcha')} refreshKey={state} />
       ) : null}
       <div className="button-row">
-        <SubmitButton>{t('login.submit')}</SubmitButton>
+        <SubmitButton pending={f.pending}>{t('login.submit')}</SubmitButton>
       </div>
     </form>
   );
@@ -91,10 +93,13 @@ function SecondFactorStep({
   state,
   formAction,
   locale,
+  pending,
 }: {
   state: NonNullable<SignInState>;
   formAction: (form: FormData) => void;
   locale: string;
+  /** Also while the accepted code moves the browser on to the desk. */
+  pending: boolean;
 }) {
   const t = useTranslations('auth');
   const te = useTranslations('errors');
@@ -126,7 +131,7 @@ function SecondFactorStep({
         errors={errors}
       />
       <div className="button-row">
-        <SubmitButton>{t('secondFactor.submit')}</SubmitButton>
+        <SubmitButton pending={pending}>{t('secondFactor.submit')}</SubmitButton>
       </div>
     </form>
   );

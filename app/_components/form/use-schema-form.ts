@@ -5,6 +5,7 @@ import { useActionState, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { SummaryItem } from '@/app/_components/form/error-summary';
 import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
+import { useMoveOnSuccess } from './use-move-on-success';
 
 /** What a form's action answers: `ActionResult`, or a form's own extension of it (the sign-in state). */
 type Action<S> = (prev: S | null, formData: FormData) => Promise<S>;
@@ -39,6 +40,8 @@ export function useSchemaForm<S extends ActionResult<unknown> | null>(
   const t = useTranslations('errors');
   const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
   const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
+  // A success that leaves the page (sign-in) moves there; the form stays busy until it has.
+  const moving = useMoveOnSuccess(state);
 
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
   const fieldErrors: FieldErrors = client ? client.errors : serverErrors;
@@ -75,7 +78,7 @@ export function useSchemaForm<S extends ActionResult<unknown> | null>(
   return {
     state,
     formAction,
-    pending,
+    pending: pending || moving,
     onSubmit,
     summary,
     errorsFor,

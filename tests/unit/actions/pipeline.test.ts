@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Account, StaffUser } from '@/db/schema';
-import { fromOutcome, runAction, textFields, type RequestScope } from '@/lib/actions/pipeline';
+import { fromOutcome, runAction, type RequestScope } from '@/lib/actions/pipeline';
+import { loginSchema } from '@/lib/validation/login';
 
 const applicant = { id: 'a-1' } as Account;
 const reviewer = { id: 's-1', role: 'reviewer' } as StaffUser;
@@ -215,8 +216,17 @@ describe('the action pipeline', () => {
     expect(await runAction(spec, { channel: 'sms' }, scope().s)).toEqual({ ok: true, message: 'sent' });
   });
 
-  test('textFields reads missing fields as empty, as a browser sends an empty input', () => {
-    expect(textFields(form({ a: '1' }), ['a', 'b'])).toEqual({ a: '1', b: '' });
+  test('a forged post without the fields gets the same field errors as an empty form', async () => {
+    const run = jest.fn();
+    const spec = { name: 'login', caller: 'anyone' as const, schema: loginSchema, run };
+    const empty = await runAction(spec, form({ nationalCode: '', password: '' }), scope().s);
+    expect(empty).toMatchObject({
+      ok: false,
+      fieldErrors: { nationalCode: ['identifierRequired'], password: ['passwordRequired'] },
+    });
+    const forged = await runAction(spec, form({ unrelated: 'x' }), scope().s);
+    expect(forged).toMatchObject({ ok: false, fieldErrors: (empty as { fieldErrors: object }).fieldErrors });
+    expect(run).not.toHaveBeenCalled();
   });
 });
 

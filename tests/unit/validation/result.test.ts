@@ -12,9 +12,20 @@ describe('echoValues', () => {
     expect(values).toEqual({ firstName: 'زهرا', note: 'x'.repeat(500) });
   });
 
-  test('anything that is not a form gives nothing back (server actions accept any argument)', () => {
-    for (const junk of [undefined, null, 'a string', [], [1, 2], { firstName: 'x' }, 42])
-      expect(echoValues(junk)).toEqual({});
+  test('a longer cap when the form asks for one (the content editor)', () => {
+    const form = new FormData();
+    form.set('body', 'y'.repeat(9000));
+    expect(echoValues(form, 8000)).toEqual({ body: 'y'.repeat(8000) });
+  });
+
+  test("a plain object (a button's call) echoes its strings, never a password", () => {
+    expect(echoValues({ mobile: '09121234567', password: 'x', tries: 3, $x: 'y' })).toEqual({
+      mobile: '09121234567',
+    });
+  });
+
+  test('anything else gives nothing back (server actions accept any argument)', () => {
+    for (const junk of [undefined, null, 'a string', [], [1, 2], 42]) expect(echoValues(junk)).toEqual({});
   });
 });
 

@@ -1,8 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { formAction, textFields } from '@/lib/actions/define-action';
+import { formAction, moveTo } from '@/lib/actions/define-action';
 import { humanCheckProof, signInRefusal } from '@/lib/actions/sign-in-refusal';
 import type { SignInState } from '@/lib/actions/states';
 import { authenticateStaff } from '@/lib/accounts/sign-in/authenticate-staff';
@@ -34,8 +33,6 @@ export const staffLoginAction = formAction({
   name: 'staffLogin',
   caller: 'anyone',
   schema: (_locale, input) => ('totp' in input ? signInTotpSchema : staffLoginSchema),
-  read: (form) =>
-    isSecondStep(form) ? textFields(form, ['totp']) : textFields(form, ['username', 'password']),
   forget: ['altcha', 'totp'],
   refuse: (formError, values, raw): SignInState =>
     isSecondStep(raw)
@@ -110,5 +107,6 @@ async function secondFactorStep(
   );
   jar.delete(PENDING_COOKIE);
   await signIn('staff', { grant, redirect: false });
-  redirect(`/${locale}/university`);
+  // The second step stays on screen (busy) while the browser moves on.
+  return { ...(await moveTo(`/${locale}/university`)), secondFactor: true };
 }

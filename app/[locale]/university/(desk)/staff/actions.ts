@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { fromOutcome, formAction, textFields } from '@/lib/actions/define-action';
+import { fromOutcome, formAction } from '@/lib/actions/define-action';
 import { env } from '@/lib/env';
 import { createStaff, createStaffSchema, resetStaffSetup, setupUrl } from '@/lib/staff/create-staff';
 import { otherAdminsExist, setStaffDisabled } from '@/lib/staff/manage-staff';
@@ -25,7 +25,6 @@ export const createStaffAction = formAction({
   name: 'staff.create',
   caller: 'admin',
   schema: createStaffSchema,
-  read: (form) => textFields(form, ['username', 'email', 'displayName', 'role', 'university']),
   run: async (input, { caller, locale }): Promise<LinkResult> => {
     const outcome = await createStaff(input, { actorId: caller.id });
     if (outcome.ok)
