@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { confirmContactChange, requestContactChangeCode } from '@/lib/accounts/profile/change-contact';
 import { saveProfileStep, type EditableStep } from '@/lib/accounts/profile/save-profile-step';
 import { submitProfile } from '@/lib/accounts/profile/submit-profile';
-import { fromOutcome } from '@/lib/actions/pipeline';
+import { fromOutcome, runAction, type RequestScope } from '@/lib/actions/pipeline';
 import { saveContent } from '@/lib/content/admin';
 import { contentSchema, type ContentKind } from '@/lib/validation/content';
 import type { Outcome } from '@/lib/outcome';
@@ -15,26 +15,50 @@ import {
   type ContactKind,
 } from '@/lib/validation/contact-change';
 import { educationSchema, personalSchema } from '@/lib/validation/profile';
-import { fail, fieldErrorsFromIssues, type ActionResult } from '@/lib/validation/result';
+import type { ActionResult } from '@/lib/validation/result';
 import { serviceRequestSchema } from '@/lib/validation/service-request';
 import { openTicketSchema, replyTicketSchema } from '@/lib/validation/support';
 
+/** The request as a test has it: same origin, fa, one client, failures thrown (a test should see them). */
+const testScope: RequestScope = {
+  isSameOrigin: async () => true,
+  locale: async () => 'fa',
+  clientHash: async () => 'test-client',
+  currentAccount: async () => null,
+  currentStaff: async () => null,
+  rethrowSignals: (error) => {
+    throw error;
+  },
+  logFailure: () => undefined,
+};
+
 /**
- * What a form's action does with the posted values, without Next: the form's shared schema, the
- * use-case with the typed input, and the use-case's outcome as the form's result (the pipeline's
- * `fromOutcome`). Integration tests post raw form values through this, as the browser does.
+ * What a form's action does with the posted values: the values as the browser's FormData, through
+ * the action pipeline itself (`runAction`: the form's shared schema, the use-case with the typed
+ * input, its outcome as the form's result). Only the request scope is the test's.
  */
 export async function viaForm<S extends z.ZodType, T extends object>(
   schema: S,
-  input: unknown,
+  input: Record<string, unknown>,
   run: (data: z.infer<S>) => Promise<Outcome<T>>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return fail(fieldErrorsFromIssues(parsed.error.issues));
-  const outcome = await run(parsed.data);
-  if (!outcome.ok) return fromOutcome(outcome);
-  const { ok: _ok, ...data } = outcome as { ok: true } & T;
-  return { ok: true, data: data as unknown as T };
+  const form = new FormData();
+  for (const [key, value] of Object.entries(input)) if (value !== undefined) form.append(key, String(value));
+  return runAction(
+    {
+      name: 'test',
+      caller: 'anyone',
+      schema,
+      run: async (data): Promise<ActionResult<T>> => {
+        const outcome = await run(data);
+        if (!outcome.ok) return fromOutcome(outcome);
+        const { ok: _ok, ...rest } = outcome as { ok: true } & T;
+        return { ok: true, data: rest as unknown as T };
+      },
+    },
+    form,
+    testScope,
+  );
 }
 
 export const saveStep = (accountId: string, step: EditableStep, input: Record<string, unknown>) =>

@@ -1,14 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type {
-  FieldError,
-  FieldErrors as FormErrors,
-  Resolver,
-  UseFormSetError,
-  UseFormSetValue,
-} from 'react-hook-form';
+import type { FieldError, FieldErrors as FormErrors, Resolver } from 'react-hook-form';
 import type { RegisterChecks } from '@/lib/validation/register';
-import type { ApplicantKind } from '@/lib/validation/register-fields';
-import type { ActionResult, FieldErrors } from '@/lib/validation/result';
+import { REGISTER_FIELD_ORDER, type ApplicantKind } from '@/lib/validation/register-fields';
 
 /** What the inputs hold, by their stable field names (outside acceptance tests rely on them; all strings, as typed). */
 export type RegisterFormValues = {
@@ -59,29 +52,22 @@ export const EMPTY: RegisterFormValues = {
  */
 export const BIRTH_DATE_HOLDER = 'birthYear';
 export const formName = (schemaName: string) => (schemaName === 'birthDate' ? BIRTH_DATE_HOLDER : schemaName);
-const schemaName = (name: string) => (name === BIRTH_DATE_HOLDER ? 'birthDate' : name);
 
-/** Where the summary link of each error key takes the focus. */
-export const FIELD_TARGET: Record<string, string> = { birthDate: 'birthDay', rulesAccepted: 'rulesAccepted' };
+/**
+ * Where the summary's link for each field goes: the inputs' ids are their names (outside acceptance
+ * tests rely on them), and the birth date's error takes the focus to its first part.
+ */
+export const FIELD_IDS: Record<string, string> = {
+  ...Object.fromEntries(REGISTER_FIELD_ORDER.map((name) => [name, name])),
+  birthDate: 'birthDay',
+};
 
-/** Every message key of a field error (criteriaMode 'all' keeps all of them, as the server does). */
-export function keysOf(error: FieldError | undefined): string[] {
-  if (!error) return [];
-  const all = error.types
-    ? Object.values(error.types).flatMap((v) => (Array.isArray(v) ? v : [v]))
-    : [error.message];
-  return [...new Set(all.filter((k): k is string => typeof k === 'string' && k.length > 0))];
-}
-
-/** The form's errors by the schema's names, as the server reports them. */
-export function toFieldErrors(errors: FormErrors<RegisterFormValues>): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [name, error] of Object.entries(errors)) {
-    const keys = keysOf(error as FieldError | undefined);
-    if (keys.length) out[schemaName(name)] = keys;
-  }
-  return out;
-}
+/**
+ * Emptied after every server answer: the passwords are never echoed back, and the human check's
+ * proof is spent. Nothing else is touched: the form is submitted through a transition, so React does
+ * not reset it and every other entry stays as typed.
+ */
+export const CLEARED_ON_ANSWER = ['password', 'passwordConfirm', 'altcha'] as const;
 
 /** The schema's chunk (zod, the Jalali calendar), fetched once. */
 let resolverModule: Promise<typeof import('./register-resolver')> | undefined;
@@ -141,34 +127,4 @@ export function useInternationalChecks(iranian: boolean): RegisterChecks {
     };
   }, [iranian]);
   return checks;
-}
-
-/**
- * A server answer: its field errors join the form's (each clears once its field is fixed), and the
- * passwords are emptied — they are never echoed back — as is the spent human-check proof. Nothing else
- * is touched: the form is submitted through startTransition, so React does not reset it and every
- * other entry stays as typed. `onAnswer` runs once per answer (focus, a fresh proof).
- */
-export function useServerAnswer(
-  state: ActionResult<unknown> | null,
-  setError: UseFormSetError<RegisterFormValues>,
-  setValue: UseFormSetValue<RegisterFormValues>,
-  onAnswer: () => void,
-) {
-  useEffect(() => {
-    if (!state || state.ok) return;
-    for (const [name, keys] of Object.entries(state.fieldErrors)) {
-      setError(formName(name) as keyof RegisterFormValues, {
-        type: 'server',
-        message: keys[0],
-        types: Object.fromEntries(keys.map((k, i) => [`server${i}`, k])),
-      });
-    }
-    setValue('password', '');
-    setValue('passwordConfirm', '');
-    setValue('altcha', '');
-    onAnswer();
-    // Once per answer: onAnswer is a new function on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, setError, setValue]);
 }

@@ -1,41 +1,40 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { BirthDateInput } from '@/app/_components/form/birth-date-input';
 import { Captcha, proofWhenReady } from '@/app/_components/form/captcha';
 import { ErrorSummary } from '@/app/_components/form/error-summary';
 import { SubmitButton } from '@/app/_components/form/submit-button';
-import { useMoveOnSuccess } from '@/app/_components/form/use-move-on-success';
-import type { Locale } from '@/lib/i18n/routing';
-import { RULES_VERSION } from '@/lib/validation/register-fields';
-import type { ActionResult } from '@/lib/validation/result';
+import { useSchemaForm } from '@/app/_components/form/use-schema-form';
 import type { Moved } from '@/lib/actions/states';
+import type { Locale } from '@/lib/i18n/routing';
+import { REGISTER_FIELD_ORDER, RULES_VERSION } from '@/lib/validation/register-fields';
+import type { ActionResult } from '@/lib/validation/result';
 import { registerAction } from './actions';
 import { RegisterCodes } from './register-codes';
 import { RegisterContactFields } from './register-contact-fields';
 import {
   BIRTH_DATE_HOLDER,
+  CLEARED_ON_ANSWER,
   EMPTY,
+  FIELD_IDS,
   formName,
-  keysOf,
   loadResolver,
-  toFieldErrors,
   useInternationalChecks,
   useRegisterResolver,
-  useServerAnswer,
   type RegisterFormValues,
 } from './register-form-model';
 import { RegisterPersonFields } from './register-person-fields';
 import { RegisterRules } from './register-rules';
-import { registerSummary } from './register-summary';
+import { duplicateAccountItem } from './register-summary';
 
 /**
  * The registration form: the rules, then (once accepted) who the applicant is, the birth date,
- * contact and password, the two codes and the human check. The parts render fields; this component
- * owns the form's state: react-hook-form with the server's schema, the server action's answer and
- * the error summary.
+ * contact and password, the two codes and the human check. The parts render fields; the form's
+ * state is the shared form hook's, live: react-hook-form with the server's schema checks each field
+ * as it is left, and the server action's answer joins it.
  */
 export function RegisterForm({
   locale,
@@ -48,54 +47,38 @@ export function RegisterForm({
   const te = useTranslations('errors');
   const iranian = locale === 'fa';
   const kind = iranian ? 'iranian' : 'international';
-  const [state, formAction, isPending] = useActionState<ActionResult<Moved['data']> | null, FormData>(
-    registerAction,
-    null,
-  );
-  // Registered and signed in: on to the dashboard's welcome; the button stays busy until it shows.
-  const moving = useMoveOnSuccess(state);
-  const formRef = useRef<HTMLFormElement>(null);
   const [agreed, setAgreed] = useState(false);
-  /** Whether the last submit was stopped in the browser (then the server's last answer is stale). */
-  const [refusedByClient, setRefusedByClient] = useState(false);
-  /** Bumped on every submit and every server answer, so the summary takes focus again. */
-  const [attempt, setAttempt] = useState(0);
+  /** Bumped whenever the server may have spent the human check's proof, so the widget solves a new one. */
+  const [humanCheckKey, setHumanCheckKey] = useState(0);
 
   const checks = useInternationalChecks(iranian);
   useEffect(() => {
     void loadResolver();
   }, []);
 
-  const resolver = useRegisterResolver(kind, checks);
-
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    clearErrors,
-    trigger,
-    getValues,
-    formState: { errors, touchedFields, isSubmitted },
-  } = useForm<RegisterFormValues>({
-    resolver,
+  const form = useForm<RegisterFormValues>({
+    resolver: useRegisterResolver(kind, checks),
     mode: 'onTouched',
     criteriaMode: 'all',
     // The summary takes the focus, not the first field (the guide shows every error listed at the top of the form).
     shouldFocusError: false,
     defaultValues: EMPTY,
   });
-  /** Bumped whenever the server may have spent the human check's proof, so the widget solves a new one. */
-  const [humanCheckKey, setHumanCheckKey] = useState(0);
+  const f = useSchemaForm<ActionResult<Moved['data']> | null, RegisterFormValues>(
+    'register',
+    null,
+    registerAction,
+    {
+      fieldOrder: REGISTER_FIELD_ORDER,
+      ids: FIELD_IDS,
+      live: { form, holder: formName, clearOnAnswer: CLEARED_ON_ANSWER },
+      formErrorItem: (key) => (key === 'duplicateAccount' ? duplicateAccountItem(locale, te) : undefined),
+      onAnswer: () => setHumanCheckKey((n) => n + 1),
+    },
+  );
+  const { register, setValue, clearErrors, trigger, getValues } = form;
+  const { touchedFields, isSubmitted } = form.formState;
 
-  useServerAnswer(state, setError, setValue, () => {
-    setRefusedByClient(false);
-    setAttempt((n) => n + 1);
-    setHumanCheckKey((n) => n + 1);
-  });
-
-  const fieldMessages = (name: string): string[] =>
-    keysOf(errors[formName(name) as keyof RegisterFormValues]).map((key) => te(key));
   /**
    * A field whose verdict depends on another one (the date on its parts, the repeat on the password)
    * is re-checked when that other one changes — but only once the applicant has reached it, so nothing
@@ -107,48 +90,26 @@ export function RegisterForm({
     },
   });
 
-  // After a submit the summary lists the errors as they are now, not as they were at the submit: each
-  // one leaves the list as soon as its field is corrected (the fields re-validate on change), and the
-  // server's errors are in the same place (setError above).
-  const summary = registerSummary({
-    locale,
-    state,
-    refusedByClient,
-    fieldErrors: isSubmitted ? toFieldErrors(errors) : {},
-    te,
-  });
-
-  const onSubmit = handleSubmit(
-    () => {
-      setRefusedByClient(false);
-      const form = formRef.current;
-      if (form) startTransition(() => formAction(new FormData(form)));
-    },
-    () => {
-      setRefusedByClient(true);
-      setAttempt((n) => n + 1);
-    },
-  );
-
   return (
     <form
-      ref={formRef}
-      action={formAction}
+      action={f.formAction}
       onSubmit={(event) => {
         event.preventDefault();
+        const element = event.currentTarget;
         // A human check still at work is waited for, not reported missing.
         void (async () => {
           if (!getValues('altcha')) {
             const proof = await proofWhenReady('altcha');
             if (proof) setValue('altcha', proof);
           }
-          await onSubmit(event);
+          await f.submit(element);
         })();
       }}
       noValidate
       className="stack"
     >
-      <ErrorSummary items={summary} focusKey={attempt} />
+      {/* After a submit the summary lists the errors as they are now: each leaves as its field is fixed. */}
+      <ErrorSummary items={f.summary} focusKey={f.attempt} />
       <RegisterRules
         locale={locale}
         agreed={agreed}
@@ -166,12 +127,12 @@ export function RegisterForm({
             iranian={iranian}
             countries={countries}
             register={register}
-            fieldMessages={fieldMessages}
+            fieldMessages={f.errorsFor}
           />
           <BirthDateInput
             calendar={iranian ? 'jalali' : 'gregorian'}
             locale={locale}
-            errors={fieldMessages('birthDate')}
+            errors={f.errorsFor('birthDate')}
             registrations={{
               birthDay: register('birthDay', recheck(BIRTH_DATE_HOLDER)),
               birthMonth: register('birthMonth', recheck(BIRTH_DATE_HOLDER)),
@@ -180,24 +141,24 @@ export function RegisterForm({
           />
           <RegisterContactFields
             register={register}
-            fieldMessages={fieldMessages}
+            fieldMessages={f.errorsFor}
             onPasswordChange={recheck('passwordConfirm').onChange}
-            passwordsCleared={state}
+            passwordsCleared={f.state}
           />
           <RegisterCodes
             locale={locale}
             form={{ register, trigger, getValues, setValue, clearErrors }}
-            fieldMessages={fieldMessages}
+            fieldMessages={f.errorsFor}
             onProofSpent={() => setHumanCheckKey((n) => n + 1)}
           />
           <Captcha
             purpose="register"
-            errors={fieldMessages('altcha')}
+            errors={f.errorsFor('altcha')}
             refreshKey={humanCheckKey}
             onProofChange={(proof) => setValue('altcha', proof, { shouldValidate: isSubmitted })}
           />
           <div className="button-row">
-            <SubmitButton pending={isPending || moving}>{t('submit')}</SubmitButton>
+            <SubmitButton pending={f.pending}>{t('submit')}</SubmitButton>
           </div>
         </section>
       ) : null}

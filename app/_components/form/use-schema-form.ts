@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import type { FieldError, FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ZodType } from 'zod';
 import type { SummaryItem } from '@/app/_components/form/error-summary';
 import { fieldErrorsFromIssues, type ActionResult, type FieldErrors } from '@/lib/validation/result';
@@ -17,41 +18,116 @@ function formValues(form: HTMLFormElement): Record<string, string> {
   return out;
 }
 
+/** Every message key of a react-hook-form field error (criteriaMode 'all' keeps all, as the server does). */
+export function keysOf(error: FieldError | undefined): string[] {
+  if (!error) return [];
+  const all = error.types
+    ? Object.values(error.types).flatMap((v) => (Array.isArray(v) ? v : [v]))
+    : [error.message];
+  return [...new Set(all.filter((k): k is string => typeof k === 'string' && k.length > 0))];
+}
+
 /**
- * A form of the dashboard or the staff desk: the zod schema the server uses runs first in the browser (nothing is sent while
- * it fails), then the server action; both produce the same error keys, translated from `errors`.
- * Values shown after a failed submit come from what the server echoed (React resets the form).
+ * A form that checks each field as it is left (registration) hands the hook its react-hook-form
+ * instance, created with the form's schema as resolver (`mode: 'onTouched'`, `criteriaMode: 'all'`,
+ * `shouldFocusError: false`: the summary takes the focus). The hook then reads the errors from it,
+ * puts the server's into it and submits through it.
  */
-export function useSchemaForm<S extends ActionResult<unknown> | null>(
+export interface LiveForm<V extends FieldValues> {
+  form: UseFormReturn<V>;
+  /** The input that holds a schema field's error when they differ (a date typed in three inputs). */
+  holder?: (schemaName: string) => string;
+  /** Inputs emptied after every server answer: what is never echoed (passwords, a spent proof). */
+  clearOnAnswer?: ReadonlyArray<string>;
+}
+
+/**
+ * The one client form hook. The zod schema the server uses runs first in the browser (nothing is
+ * sent while it fails), then the server action; both produce the same error keys, translated from
+ * `errors`, listed at the top (`summary`, in `fieldOrder`) and beside each field (`errorsFor`).
+ * Values kept after a submit come from what the server echoed (React resets the form), or, for a
+ * `live` form, from react-hook-form (submitted through a transition, which React does not reset).
+ * A success that leaves the page (`moveTo`) moves there, the form busy until it has.
+ */
+export function useSchemaForm<S extends ActionResult<unknown> | null, V extends FieldValues = FieldValues>(
   formId: string,
-  schema: ZodType,
+  schema: ZodType | null,
   action: Action<S>,
   {
     initialValues = {},
     fieldOrder = [],
     ids = {},
+    live,
+    formErrorItem,
+    onAnswer,
   }: {
     initialValues?: Record<string, string>;
-    fieldOrder?: string[];
+    fieldOrder?: ReadonlyArray<string>;
     /** Element ids for fields whose input is not `${formId}-${name}` (a radio group's first option). */
     ids?: Record<string, string>;
+    /** Checked as the applicant goes, through react-hook-form (see `LiveForm`). */
+    live?: LiveForm<V>;
+    /** A form error's own summary line (one with a link); default its translated text. */
+    formErrorItem?: (key: string, values?: Record<string, string | number>) => SummaryItem | undefined;
+    /** Runs once per server answer that stays on the page (a fresh human check). */
+    onAnswer?: () => void;
   } = {},
 ) {
   const t = useTranslations('errors');
   const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
   const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
+  /** Bumped on every submit and every answer: the summary takes the focus again (live forms). */
+  const [attempt, setAttempt] = useState(0);
   // A success that leaves the page (sign-in) moves there; the form stays busy until it has.
   const moving = useMoveOnSuccess(state);
 
+  const holder = live?.holder ?? ((name: string) => name);
+  const liveErrors = (): FieldErrors => {
+    if (!live?.form.formState.isSubmitted) return {};
+    const byHolder = new Map(fieldOrder.map((name) => [holder(name), name]));
+    const out: FieldErrors = {};
+    for (const [name, error] of Object.entries(live.form.formState.errors)) {
+      const keys = keysOf(error as FieldError | undefined);
+      if (keys.length) out[byHolder.get(name) ?? name] = keys;
+    }
+    return out;
+  };
+
   const serverErrors = state && !state.ok ? state.fieldErrors : {};
-  const fieldErrors: FieldErrors = client ? client.errors : serverErrors;
+  const fieldErrors: FieldErrors = live ? liveErrors() : client ? client.errors : serverErrors;
   // A failed submit echoes what was sent; so does a successful one that stays on the page (a preview).
   const values = client?.values ?? state?.values ?? initialValues;
 
+  // A live form takes the server's field errors into react-hook-form (each clears once its field is
+  // fixed) and empties what is never echoed; nothing else is touched.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    if (live) {
+      for (const [name, keys] of Object.entries(state.fieldErrors)) {
+        live.form.setError(holder(name) as never, {
+          type: 'server',
+          message: keys[0],
+          types: Object.fromEntries(keys.map((k, i) => [`server${i}`, k])),
+        });
+      }
+      for (const name of live.clearOnAnswer ?? []) live.form.setValue(name as never, '' as never);
+      setClient(null);
+      setAttempt((n) => n + 1);
+    }
+    onAnswer?.();
+    // Once per answer: the callbacks are new functions on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitted = formValues(event.currentTarget);
-    const parsed = schema.safeParse(submitted);
-    if (!parsed.success) {
+    if (live) {
+      event.preventDefault();
+      void submitLive(event.currentTarget);
+      return;
+    }
+    const parsed = schema ? schema.safeParse(submitted) : null;
+    if (parsed && !parsed.success) {
       event.preventDefault();
       setClient({ errors: fieldErrorsFromIssues(parsed.error.issues), values: submitted });
     } else {
@@ -59,9 +135,27 @@ export function useSchemaForm<S extends ActionResult<unknown> | null>(
     }
   };
 
+  /** A live form's submit: react-hook-form checks every field, then the action runs in a transition. */
+  const submitLive = (form: HTMLFormElement): Promise<void> =>
+    live!.form.handleSubmit(
+      () => {
+        setClient(null);
+        startTransition(() => formAction(new FormData(form)));
+      },
+      () => {
+        // Marks the server's last form error stale: the browser stopped this submit.
+        setClient({ errors: {}, values: {} });
+        setAttempt((n) => n + 1);
+      },
+    )();
+
   const translate = (key: string, extra?: Record<string, string | number>) =>
     t.has(key) ? t(key, extra) : t('generic');
-  const errorsFor = (name: string): string[] => (fieldErrors[name] ?? []).map((k) => translate(k));
+  const errorsFor = (name: string): string[] =>
+    (live
+      ? keysOf(live.form.formState.errors[holder(name)] as FieldError | undefined)
+      : (fieldErrors[name] ?? [])
+    ).map((k) => translate(k));
 
   const id = (name: string) => ids[name] ?? `${formId}-${name}`;
   const order = (name: string) => {
@@ -70,9 +164,13 @@ export function useSchemaForm<S extends ActionResult<unknown> | null>(
   };
   const summary: SummaryItem[] = Object.keys(fieldErrors)
     .sort((a, b) => order(a) - order(b))
-    .flatMap((name) => errorsFor(name).map((message) => ({ fieldId: id(name), message })));
+    .flatMap((name) => (fieldErrors[name] ?? []).map((k) => ({ fieldId: id(name), message: translate(k) })));
   if (!client && state && !state.ok && state.formError) {
-    summary.unshift({ message: translate(state.formError, state.formErrorValues) });
+    summary.unshift(
+      formErrorItem?.(state.formError, state.formErrorValues) ?? {
+        message: translate(state.formError, state.formErrorValues),
+      },
+    );
   }
 
   return {
@@ -80,7 +178,11 @@ export function useSchemaForm<S extends ActionResult<unknown> | null>(
     formAction,
     pending: pending || moving,
     onSubmit,
+    /** A live form's submit, for a form that first waits for something (the human check's proof). */
+    submit: submitLive,
     summary,
+    /** The summary's focus key of a live form (it must not take the focus while the applicant types). */
+    attempt,
     errorsFor,
     value: (name: string) => values[name] ?? '',
     id,

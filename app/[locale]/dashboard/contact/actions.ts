@@ -8,11 +8,22 @@ import {
   confirmContactChangeSchema,
   requestContactCodeSchema,
 } from '@/lib/validation/contact-change';
-import { ok, type ActionResult } from '@/lib/validation/result';
+import { fail, ok, type ActionResult, type FieldErrors } from '@/lib/validation/result';
 
 const kindOf = (input: Record<string, unknown>) =>
   input.kind === 'email' ? ('email' as const) : ('mobile' as const);
-const kindField = { kind: z.enum(CONTACT_KINDS, { error: 'generic' }) };
+const kindField = { kind: z.enum(CONTACT_KINDS, { error: 'invalidInput' }) };
+/**
+ * `kind` is the page's hidden field (which address changes): a forged one is not the applicant's
+ * mistake to fix beside a field, so it is the form's error, as any other forged post gets.
+ */
+const refuseForgedKind = (
+  fieldErrors: FieldErrors,
+  values: Record<string, string>,
+): ActionResult<unknown> => {
+  if (!fieldErrors.kind) return fail(fieldErrors, { values });
+  return fail({}, { formError: 'invalidInput', values });
+};
 
 /**
  * Step 1, called from the "send code" button with the form's data (not as the form's action), so the
@@ -23,6 +34,7 @@ export const requestContactCodeAction = formAction({
   caller: 'applicant',
   schema: (_locale, input) => requestContactCodeSchema(kindOf(input)).extend(kindField),
   forget: ['altcha'],
+  invalid: refuseForgedKind,
   run: async ({ kind, ...input }, { caller, clientHash, raw, values }) => {
     const outcome = await requestContactChangeCode(caller.id, kind, input, {
       clientKey: await clientHash(),
@@ -39,6 +51,7 @@ export const confirmContactChangeAction = formAction({
   caller: 'applicant',
   schema: (_locale, input) => confirmContactChangeSchema(kindOf(input)).extend(kindField),
   forget: ['code'],
+  invalid: refuseForgedKind,
   run: async ({ kind, ...input }, { caller }): Promise<ActionResult<unknown>> => {
     const outcome = await confirmContactChange(caller.id, kind, input);
     return outcome.ok ? ok(null) : fromOutcome(outcome);
