@@ -7,18 +7,13 @@ export const CLIENT_NAMESPACES = {
   register: ['register', 'errors', 'forms', 'captcha'],
   signIn: ['auth', 'errors', 'forms', 'captcha'],
   recovery: ['recovery', 'errors', 'forms', 'captcha'],
-  dashboard: [
-    'dashboard',
-    'errors',
-    'profile',
-    'requests',
-    'contact',
-    'support',
-    'forms',
-    'register',
-    'captcha',
-    'documents',
-  ],
+  // The dashboard's pages: the layout's menu, then each page's forms (only the page that has them
+  // carries their texts: the overview, the most visited, carries the menu's alone).
+  dashboardNav: ['dashboard'],
+  profile: ['profile', 'errors', 'forms', 'documents'],
+  requests: ['requests', 'documents', 'errors', 'forms'],
+  contact: ['contact', 'errors', 'forms', 'captcha', 'register'],
+  support: ['support', 'errors', 'forms'],
   contentAdmin: ['contentAdmin', 'errors', 'forms'],
 } as const;
 

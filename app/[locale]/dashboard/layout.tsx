@@ -20,11 +20,12 @@ export default async function DashboardLayout({
   await requireAccount(locale, `/${locale}/dashboard`);
   const t = await getTranslations('dashboard');
   return (
-    <ClientIntl namespaces={CLIENT_NAMESPACES.dashboard}>
-      <div className="container dashboard">
+    <div className="container dashboard">
+      <ClientIntl namespaces={CLIENT_NAMESPACES.dashboardNav}>
         <DashboardNav label={t('navLabel')} />
-        <div className="dashboard-content">{children}</div>
-      </div>
-    </ClientIntl>
+      </ClientIntl>
+      {/* Each page wraps its own forms in ClientIntl with the texts they use. */}
+      <div className="dashboard-content">{children}</div>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
@@ -20,19 +21,21 @@ export default async function ContactPage({ params }: { params: Promise<{ locale
   const account = await requireAccount(locale, `/${locale}/dashboard/contact`);
   const t = await getTranslations('contact');
   return (
-    <div className="stack">
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <section className="card stack" aria-labelledby="mobile-title">
-        <h2 id="mobile-title">{t('mobileTitle')}</h2>
-        <p className="muted">{t('current', { value: localizeDigits(account.mobile, locale) })}</p>
-        <ContactChangeForm kind="mobile" />
-      </section>
-      <section className="card stack" aria-labelledby="email-title">
-        <h2 id="email-title">{t('emailTitle')}</h2>
-        <p className="muted">{t('current', { value: account.email })}</p>
-        <ContactChangeForm kind="email" />
-      </section>
-    </div>
+    <ClientIntl namespaces={CLIENT_NAMESPACES.contact}>
+      <div className="stack">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        <section className="card stack" aria-labelledby="mobile-title">
+          <h2 id="mobile-title">{t('mobileTitle')}</h2>
+          <p className="muted">{t('current', { value: localizeDigits(account.mobile, locale) })}</p>
+          <ContactChangeForm kind="mobile" />
+        </section>
+        <section className="card stack" aria-labelledby="email-title">
+          <h2 id="email-title">{t('emailTitle')}</h2>
+          <p className="muted">{t('current', { value: account.email })}</p>
+          <ContactChangeForm kind="email" />
+        </section>
+      </div>
+    </ClientIntl>
   );
 }

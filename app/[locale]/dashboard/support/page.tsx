@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireAccount } from '@/lib/auth/session';
@@ -50,7 +51,9 @@ export default async function SupportPage({ params }: { params: Promise<{ locale
       </section>
       <section className="card stack" aria-labelledby="new-ticket-title">
         <h2 id="new-ticket-title">{t('newTitle')}</h2>
-        <OpenTicketForm />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.support}>
+          <OpenTicketForm />
+        </ClientIntl>
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -88,22 +89,24 @@ export default async function ProfileStepPage({ params }: { params: Params }) {
             ({t('stepOf', { current: stepNumber(step), total: PROFILE_STEPS.length })})
           </span>
         </h2>
-        {step === 'personal' ? (
-          <>
-            <p className="muted">{t('savedNotice')}</p>
-            <PersonalForm initialValues={values} />
-          </>
-        ) : null}
-        {step === 'education' ? <EducationForm initialValues={values} universities={universities} /> : null}
-        {step === 'review' ? (
-          <ProfileReview
-            values={values}
-            account={account}
-            universityName={universities.find((u) => u.id === values.universityId)?.name}
-            editable={editable}
-            locale={locale}
-          />
-        ) : null}
+        <ClientIntl namespaces={CLIENT_NAMESPACES.profile}>
+          {step === 'personal' ? (
+            <>
+              <p className="muted">{t('savedNotice')}</p>
+              <PersonalForm initialValues={values} />
+            </>
+          ) : null}
+          {step === 'education' ? <EducationForm initialValues={values} universities={universities} /> : null}
+          {step === 'review' ? (
+            <ProfileReview
+              values={values}
+              account={account}
+              universityName={universities.find((u) => u.id === values.universityId)?.name}
+              editable={editable}
+              locale={locale}
+            />
+          ) : null}
+        </ClientIntl>
       </section>
     </div>
   );

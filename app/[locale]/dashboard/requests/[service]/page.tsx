@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import { RichText } from '@/app/_components/rich-text';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -76,7 +77,9 @@ export default async function FileRequestPage({ params }: { params: Params }) {
       {canFileRequests(account.status) ? (
         <section className="card" aria-labelledby="request-form-title">
           <h2 id="request-form-title">{t('newTitle')}</h2>
-          <RequestForm serviceSlug={row.slug} documentKinds={kinds} />
+          <ClientIntl namespaces={CLIENT_NAMESPACES.requests}>
+            <RequestForm serviceSlug={row.slug} documentKinds={kinds} />
+          </ClientIntl>
         </section>
       ) : (
         <GateNotice />

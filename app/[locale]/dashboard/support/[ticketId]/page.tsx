@@ -1,3 +1,4 @@
+import { ClientIntl, CLIENT_NAMESPACES } from '@/app/_components/client-intl';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -62,7 +63,9 @@ export default async function TicketPage({
         authors={{ staff: t('author_staff'), applicant: t('author_applicant') }}
       />
       <section className="card">
-        <ReplyForm ticketId={thread.ticket.id} />
+        <ClientIntl namespaces={CLIENT_NAMESPACES.support}>
+          <ReplyForm ticketId={thread.ticket.id} />
+        </ClientIntl>
       </section>
       <p>
         <Link href="/dashboard/support">{t('backToList')}</Link>
