@@ -514,6 +514,10 @@ export const auditEvents = pgTable(
     index('audit_events_account_idx').on(t.accountId),
     index('audit_events_type_idx').on(t.type),
     index('audit_events_created_idx').on(t.createdAt),
+    // The sign-in throttle (lib/accounts/sign-in/login-attempts.ts) counts one login name's or one
+    // client's recent failures on every attempt: index lookups, not a scan of every recent sign-in.
+    index('audit_events_subject_idx').on(t.type, sql`(${t.meta}->>'subject')`, t.createdAt),
+    index('audit_events_client_idx').on(t.type, t.clientHash, t.createdAt),
   ],
 );
 

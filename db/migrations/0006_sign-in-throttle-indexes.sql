@@ -1,0 +1,2 @@
+CREATE INDEX "audit_events_subject_idx" ON "audit_events" USING btree ("type",("meta"->>'subject'),"created_at");--> statement-breakpoint
+CREATE INDEX "audit_events_client_idx" ON "audit_events" USING btree ("type","client_hash","created_at");
