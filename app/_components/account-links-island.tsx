@@ -11,8 +11,8 @@ const HINT = 'portal-signed-in=1';
  * cookie is present does the browser ask `/api/account/header`, and then swaps in the signed-in links
  * rendered on the server (`applicant` or `staff`). Anonymous visitors cost no extra request.
  * The header is in the layout, which a client transition keeps: after a sign-in, which moves on with
- * one (`moveTo`), each new path makes it look again. A sign-out answers with the whole page rendered
- * anew (header included) and drops the hint with the session.
+ * one (`moveTo`), each new path makes it look again (a sign-out's answer renders the header anew;
+ * the middleware drops the hint on the next request without a session).
  */
 export function AccountLinksIsland({
   children,

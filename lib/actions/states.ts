@@ -10,8 +10,7 @@ import type { ActionResult } from '@/lib/validation/result';
  * whether the password was accepted and the second factor is asked for now.
  */
 export type SignInState =
-  | (ActionResult<{ redirectTo: string } | undefined> & { captchaRequired?: boolean; secondFactor?: boolean })
-  | null;
+  (ActionResult<Moved['data'] | undefined> & { captchaRequired?: boolean; secondFactor?: boolean }) | null;
 
 /** A success that sends the browser on: the client moves there (`useMoveOnSuccess`). */
 export type Moved = { ok: true; data: { redirectTo: string } };

@@ -1,6 +1,6 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signOutEverywhere } from '@/lib/accounts/sign-in/sign-out-everywhere';
 import { recordAuditEvent } from '@/lib/audit/record-event';
@@ -9,19 +9,10 @@ import { endSession } from '@/lib/auth/ended-sessions';
 import { getCurrentAccount, getSessionClaims } from '@/lib/auth/session';
 import { endStaffSession } from '@/lib/staff/sign-in-staff';
 import { clientAddress, hashClientAddress } from '@/lib/security/client-address';
-import { SESSION_HINT_COOKIE } from '@/lib/security/static-pages';
 
 // Actions can be called with anything; a missing or odd form just means the default locale.
 function localeOf(form: unknown): 'fa' | 'en' {
   return form instanceof FormData && form.get('locale') === 'en' ? 'en' : 'fa';
-}
-
-/**
- * The header's "signed in?" hint goes with the session in the same answer: the page the browser
- * moves to next may keep the header (a client transition), whose island reads the hint.
- */
-async function forgetSessionHint(): Promise<void> {
-  (await cookies()).delete(SESSION_HINT_COOKIE);
 }
 
 /** Sign-out is a POST (a server action, Origin-checked by Next): a link or image cannot sign anyone out. */
@@ -37,7 +28,6 @@ export async function signOutAction(form: FormData): Promise<void> {
   if (claims?.kind === 'staff') await endStaffSession(claims.sessionId);
   else if (claims) await endSession(claims);
   await signOut({ redirect: false });
-  await forgetSessionHint();
   redirect(`/${localeOf(form)}`);
 }
 
@@ -49,6 +39,5 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
     await signOutEverywhere(account.id, { clientHash });
   }
   await signOut({ redirect: false });
-  await forgetSessionHint();
   redirect(`/${locale}/login`);
 }

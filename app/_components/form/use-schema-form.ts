@@ -75,7 +75,10 @@ export function useSchemaForm<S extends ActionResult<unknown> | null, V extends 
 ) {
   const t = useTranslations('errors');
   const [state, formAction, pending] = useActionState<S | null, FormData>(action, null);
+  /** A plain form's errors and values when the browser stopped its last submit. */
   const [client, setClient] = useState<{ errors: FieldErrors; values: Record<string, string> } | null>(null);
+  /** A live form's last submit was stopped in the browser: the server's last form error is stale. */
+  const [stoppedLive, setStoppedLive] = useState(false);
   /** Bumped on every submit and every answer: the summary takes the focus again (live forms). */
   const [attempt, setAttempt] = useState(0);
   // A success that leaves the page (sign-in) moves there; the form stays busy until it has.
@@ -111,7 +114,7 @@ export function useSchemaForm<S extends ActionResult<unknown> | null, V extends 
         });
       }
       for (const name of live.clearOnAnswer ?? []) live.form.setValue(name as never, '' as never);
-      setClient(null);
+      setStoppedLive(false);
       setAttempt((n) => n + 1);
     }
     onAnswer?.();
@@ -120,12 +123,12 @@ export function useSchemaForm<S extends ActionResult<unknown> | null, V extends 
   }, [state]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const submitted = formValues(event.currentTarget);
     if (live) {
       event.preventDefault();
       void submitLive(event.currentTarget);
       return;
     }
+    const submitted = formValues(event.currentTarget);
     const parsed = schema ? schema.safeParse(submitted) : null;
     if (parsed && !parsed.success) {
       event.preventDefault();
@@ -139,12 +142,11 @@ export function useSchemaForm<S extends ActionResult<unknown> | null, V extends 
   const submitLive = (form: HTMLFormElement): Promise<void> =>
     live!.form.handleSubmit(
       () => {
-        setClient(null);
+        setStoppedLive(false);
         startTransition(() => formAction(new FormData(form)));
       },
       () => {
-        // Marks the server's last form error stale: the browser stopped this submit.
-        setClient({ errors: {}, values: {} });
+        setStoppedLive(true);
         setAttempt((n) => n + 1);
       },
     )();
@@ -165,7 +167,7 @@ export function useSchemaForm<S extends ActionResult<unknown> | null, V extends 
   const summary: SummaryItem[] = Object.keys(fieldErrors)
     .sort((a, b) => order(a) - order(b))
     .flatMap((name) => (fieldErrors[name] ?? []).map((k) => ({ fieldId: id(name), message: translate(k) })));
-  if (!client && state && !state.ok && state.formError) {
+  if (!client && !stoppedLive && state && !state.ok && state.formError) {
     summary.unshift(
       formErrorItem?.(state.formError, state.formErrorValues) ?? {
         message: translate(state.formError, state.formErrorValues),
